@@ -1,0 +1,64 @@
+"""The ``newsenrich_entity_clusters`` spaCy component.
+
+Maps the labels of ``doc.ents`` (from any NER) onto PER/LOC/ORG, drops the
+rest, and clusters the mentions into entities (``doc._.entity_clusters``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsenrich.entities.clustering import Cluster, MentionInput, cluster_mentions
+from newsenrich.entities.labels import DEFAULT_LABEL_MAP
+from newsenrich.extensions import register_extensions
+
+
+class EntityClusterer:
+    def __init__(self, nlp: Language, name: str, *, label_map: dict[str, str]) -> None:
+        self.name = name
+        self.label_map = {k.upper(): v for k, v in label_map.items()}
+        register_extensions()
+
+    def mentions(self, doc: Doc) -> list[MentionInput]:
+        out = []
+        for ent in doc.ents:
+            label = self.label_map.get(ent.label_.upper())
+            if label is not None:
+                out.append(MentionInput(ent.start_char, ent.end_char, ent.text, label))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.mentions(doc)
+        clusters: list[Cluster] = cluster_mentions(mentions)
+        doc._.entity_clusters = [(c, [mentions[i] for i in c.mentions]) for c in clusters]
+        return doc
+
+    def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
+        return srsly.msgpack_dumps({"label_map": self.label_map})
+
+    def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> EntityClusterer:
+        self.label_map = dict(srsly.msgpack_loads(data)["label_map"])
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "cfg.json", {"label_map": self.label_map})
+
+    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> EntityClusterer:
+        self.label_map = dict(srsly.read_json(Path(path) / "cfg.json")["label_map"])
+        return self
+
+
+@Language.factory(
+    "newsenrich_entity_clusters",
+    assigns=["doc._.entity_clusters"],
+    requires=["doc.ents"],
+    default_config={"label_map": DEFAULT_LABEL_MAP},
+)
+def make_entity_clusters(nlp: Language, name: str, label_map: dict[str, str]) -> EntityClusterer:
+    return EntityClusterer(nlp, name, label_map=label_map)
