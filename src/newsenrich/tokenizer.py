@@ -6,20 +6,101 @@ Belgian legal abbreviation lists. Many are ordinary words (``top.``, ``VS.``,
 spaCy's forms that contain an inner period (``o.a.``, ``a.s.``), which are
 unambiguous, drop every other period-final form, and add our own news
 abbreviations (:mod:`newsenrich.lang.nl.abbreviations`). The apostrophe of
-``'s-Hertogenbosch`` / ``'s-Gravenhage`` is kept on the name.
+``'s-Hertogenbosch`` / ``'s-Gravenhage`` is kept on the name, and a period
+after a word ending in a capital (``PvdA.``) is split off like any other.
+
+Two guards keep tokenization linear in the length of the text (spaCy's affix
+loop re-slices, re-hashes and re-searches the remaining string once per
+prefix or suffix it strips, so one long run of punctuation, ``!?!?!?...``
+without spaces, took minutes for 20,000 characters):
+
+- a run of non-white-space characters longer than :data:`MAX_SPLIT_RUN` is one
+  token (a ``token_match``): no real word or URL is that long;
+- the suffix search looks at the last few characters instead of searching the
+  whole remaining string for a ``...$`` match (:class:`TailSearch`);
+- the ``like_url`` attribute of such a long token is decided by its start
+  (``http://``, ``https://``, ``www.``): spaCy's URL regex backtracks
+  quadratically on long strings with colons and periods.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from spacy.attrs import ORTH
+from spacy.attrs import LIKE_URL, ORTH
 from spacy.language import Language
-from spacy.util import compile_prefix_regex
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from newsenrich.lang.nl.abbreviations import ABBREVIATIONS
 
 _INNER_PERIOD = re.compile(r"\.\w")
+
+MAX_SPLIT_RUN = 200
+"""Longest run of non-white-space characters that spaCy's affix rules split; longer runs stay one token."""
+_LONG_RUN = re.compile(rf"(?s:.{{{MAX_SPLIT_RUN + 1},}})")
+SUFFIX_WINDOW = 8
+"""Characters at the end of a string where :class:`TailSearch` looks for a suffix (spaCy's longest bounded suffix has 5)."""
+
+
+class TailSearch:
+    """A tokenizer ``suffix_search`` that searches only the last ``window`` characters.
+
+    spaCy calls ``suffix_search`` with the rest of a run after each prefix or
+    suffix it strips; its suffix regex (all alternatives end in ``$``) is then
+    tried at every position of that rest, so a run of n punctuation marks cost
+    n**2 regex steps. Suffix matches are short, so searching from
+    ``len - window`` finds the same match. A match that starts right at the
+    window edge may be longer (``\\.\\.+$``, a run of periods): then the whole
+    string is searched, as before. This is exact for patterns whose alternatives
+    are at most ``window - 1`` characters long or also match every shorter tail
+    of their match (true of spaCy's suffix rules; ``tests/unit/test_tokenizer.py``
+    compares it with the plain search).
+
+    ``__self__`` is the compiled pattern, as for the bound ``Pattern.search``
+    spaCy normally holds, so the tokenizer still serialises.
+    """
+
+    def __init__(self, search: Any, window: int = SUFFIX_WINDOW) -> None:
+        self.__self__ = search.__self__
+        self.search = search
+        self.window = window
+
+    def __call__(self, string: str) -> Any:
+        start = len(string) - self.window
+        if start <= 0:
+            return self.search(string)
+        match = self.search(string, start)
+        if match is not None and match.start() == start:
+            return self.search(string)  # it may reach further left
+        return match
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (TailSearch, (self.search, self.window))
+
+
+class BoundedLikeUrl:
+    """The ``LIKE_URL`` lexeme attribute, with spaCy's regex check only for strings up to ``limit``."""
+
+    def __init__(self, like_url: Any, limit: int = MAX_SPLIT_RUN) -> None:
+        self.like_url = like_url
+        self.limit = limit
+
+    def __call__(self, text: str) -> bool:
+        if len(text) > self.limit:
+            return text.startswith(("http://", "https://", "www."))
+        return bool(self.like_url(text))
+
+
+def _with_long_run_limit(token_match: Any) -> Any:
+    """``token_match`` that also matches runs longer than :data:`MAX_SPLIT_RUN`."""
+    if token_match is None:
+        return _LONG_RUN.match
+    pattern = getattr(token_match, "__self__", None)
+    if not isinstance(pattern, re.Pattern) or _LONG_RUN.pattern in str(pattern.pattern):
+        return token_match  # a custom callable we cannot extend, or already extended
+    combined = re.compile(f"(?:{pattern.pattern})|{_LONG_RUN.pattern}", pattern.flags)
+    return getattr(combined, token_match.__name__)
 
 
 def _variants(abbr: str) -> set[str]:
@@ -45,4 +126,15 @@ def customize_tokenizer(nlp: Language) -> Language:
     tokenizer.rules = news_tokenizer_rules(tokenizer.rules or {})
     prefixes = [r"'(?![st]-\w)" if p == r"\'" else p for p in nlp.Defaults.prefixes or []]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    # a sentence-final period after any two letters is its own token (spaCy's Dutch suffixes
+    # only split it after lower case or two capitals, leaving ``PvdA.`` and ``GroenLinks-PvdA.``)
+    suffixes = [*(nlp.Defaults.suffixes or []), r"(?<=[^\W\d_][^\W\d_])\."]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.token_match = _with_long_run_limit(tokenizer.token_match)
+    getters = nlp.vocab.lex_attr_getters
+    if LIKE_URL in getters and not isinstance(getters[LIKE_URL], BoundedLikeUrl):
+        getters[LIKE_URL] = BoundedLikeUrl(getters[LIKE_URL])
+    suffix_search = tokenizer.suffix_search
+    if not isinstance(suffix_search, TailSearch) and isinstance(getattr(suffix_search, "__self__", None), re.Pattern):
+        tokenizer.suffix_search = TailSearch(suffix_search)
     return nlp

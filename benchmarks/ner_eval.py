@@ -1,0 +1,205 @@
+"""Evaluate the bundled Dutch news NER model on the development set (UD Alpino test).
+
+    python benchmarks/ner_eval.py [--data ../shared/data] [--model PATH] [--repeat 5]
+
+The development set is UD Dutch Alpino test (596 sentences of 2001 newspaper text)
+with the project's entity annotations in training/annotations/ud/alpino-test.*;
+only the sentences listed there as annotated are scored. Printed:
+
+* precision / recall / F1, micro and per type, exact span match, two ways:
+  - gold tokens: the model runs on the UD tokens; spans compared by token offsets;
+  - raw text: the sentence text (rebuilt from the UD tokens and SpaceAfter) is
+    tokenised by the model's own tokenizer; spans compared by character offsets;
+* the gold-token micro scores separately for the newspaper articles and for the
+  health-care policy report that makes up half of the Alpino test sentences;
+* speed: words/s of the whole model (tokenizer + tok2vec + ner) on the raw
+  sentence texts in one process, next to spaCy's blank Dutch tokenizer alone on
+  the same texts (words = tokens produced by the tokenizer), best of `--repeat`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "training"))
+from ud import DEFAULT_DATA, read_conllu, ud_path
+
+ANN = ROOT / "training" / "annotations" / "ud"
+DEFAULT_MODEL = ROOT / "src" / "newsenrich" / "models" / "nl_news_ner"
+LABELS = ("PER", "LOC", "ORG")
+
+
+def load_dev(data: str):
+    ids = [ln.split("\t")[0] for ln in (ANN / "alpino-test.ids").read_text(encoding="utf8").splitlines() if ln]
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for ln in (ANN / "alpino-test.tsv").read_text(encoding="utf8").splitlines():
+        sid, a, b, lab = ln.split("\t")
+        spans.setdefault(sid, []).append((int(a), int(b), lab))
+    sents = {s.sent_id: s for s in read_conllu(ud_path("alpino-test", data))}
+    return [(sents[sid], spans.get(sid, [])) for sid in ids]
+
+
+def part_of(sent_id: str) -> str:
+    """Alpino test mixes newspaper articles (WR-P-P-H) with one long health-care
+    policy report (WR-P-P-L); scores are also given for each part."""
+    if sent_id.startswith("WR-P-P-H"):
+        return "newspaper articles (WR-P-P-H)"
+    if sent_id.startswith("WR-P-P-L"):
+        return "policy report (WR-P-P-L)"
+    return sent_id.split("-0")[0]
+
+
+def char_offsets(words, spaces) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for w, sp in zip(words, spaces):
+        out.append((pos, pos + len(w)))
+        pos += len(w) + (1 if sp else 0)
+    return out
+
+
+def prf(counts: Counter, label: str | None) -> tuple[float, float, float, int]:
+    keys = LABELS if label is None else (label,)
+    tp = sum(counts[k, "tp"] for k in keys)
+    pred = sum(counts[k, "pred"] for k in keys)
+    gold = sum(counts[k, "gold"] for k in keys)
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f, gold
+
+
+def add(counts: Counter, gold: set, pred: set) -> None:
+    for lab in LABELS:
+        g = {x for x in gold if x[2] == lab}
+        p = {x for x in pred if x[2] == lab}
+        counts[lab, "tp"] += len(g & p)
+        counts[lab, "gold"] += len(g)
+        counts[lab, "pred"] += len(p)
+
+
+def report(title: str, counts: Counter) -> None:
+    print(f"\n{title}")
+    print(f"  {'type':6s} {'P':>6s} {'R':>6s} {'F1':>6s} {'gold':>5s}")
+    for lab in (*LABELS, None):
+        p, r, f, g = prf(counts, lab)
+        print(f"  {lab or 'micro':6s} {p:6.3f} {r:6.3f} {f:6.3f} {g:5d}")
+
+
+def frog_counts(dev) -> Counter:
+    """Run Frog's tagger + NER on the gold tokens (one sentence per line) and score it."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    if shutil.which("frog") is None:
+        raise SystemExit("frog is not installed (apt-get install frog frogdata)")
+    with tempfile.TemporaryDirectory() as tmp:
+        inp = Path(tmp) / "dev.txt"
+        inp.write_text("".join(" ".join(s.words) + "\n" for s, _ in dev), encoding="utf8")
+        out = subprocess.run(
+            ["frog", "-t", str(inp), "-n", "--skip=tmpcla"], capture_output=True, text=True, check=True
+        ).stdout
+    blocks = [b for b in out.strip("\n").split("\n\n")]
+    if len(blocks) != len(dev):
+        raise SystemExit(f"frog returned {len(blocks)} sentences for {len(dev)}")
+    counts: Counter = Counter()
+    for (sent, spans), block in zip(dev, blocks):
+        tags = [line.split("\t")[7] for line in block.split("\n")]
+        pred, start, lab = set(), None, None
+        for i, tag in enumerate([*tags, "O"]):
+            if start is not None and not (tag.startswith("I-") and tag[2:] == lab):
+                if lab in LABELS:
+                    pred.add((start, i, lab))
+                start = None
+            if tag.startswith("B-") or (tag.startswith("I-") and start is None):
+                start, lab = i, tag[2:].upper()
+        add(counts, set(spans), pred)
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", default=DEFAULT_DATA)
+    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    parser.add_argument("--repeat", type=int, default=5, help="speed runs; the best is reported")
+    parser.add_argument("--errors", action="store_true", help="list the wrong and missed spans (raw text)")
+    parser.add_argument("--frog", action="store_true", help="also score Frog (apt-get install frog frogdata)")
+    args = parser.parse_args()
+    if not Path(args.data).exists():
+        raise SystemExit(f"missing data directory {args.data}: pass --data pointing at ../shared/data")
+
+    nlp = spacy.load(args.model)
+    dev = load_dev(args.data)
+    print(f"model {args.model}  dev: {len(dev)} sentences, {sum(len(s) for _, s in dev)} entities")
+
+    gold_tok, raw = Counter(), Counter()
+    by_part: dict[str, Counter] = {}
+    texts = []
+    errors = []
+    for sent, spans in dev:
+        doc = Doc(nlp.vocab, words=list(sent.words), spaces=list(sent.spaces))
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        pred_tok = {(e.start, e.end, e.label_) for e in doc.ents}
+        add(gold_tok, set(spans), pred_tok)
+        add(by_part.setdefault(part_of(sent.sent_id), Counter()), set(spans), pred_tok)
+
+        offs = char_offsets(sent.words, sent.spaces)
+        text = sent.text
+        texts.append(text)
+        gold_chars = {(offs[a][0], offs[b - 1][1], lab) for a, b, lab in spans}
+        rdoc = nlp(text)
+        pred_chars = {(e.start_char, e.end_char, e.label_) for e in rdoc.ents}
+        add(raw, gold_chars, pred_chars)
+        if args.errors:
+            for a, b, lab in sorted(pred_chars - gold_chars):
+                errors.append(f"  FP {lab} {text[a:b]!r}  | {text}")
+            for a, b, lab in sorted(gold_chars - pred_chars):
+                errors.append(f"  FN {lab} {text[a:b]!r}  | {text}")
+
+    report("gold tokens (exact span, token offsets)", gold_tok)
+    report("raw text, model tokenizer (exact span, character offsets)", raw)
+    print("\nby part of the dev set (gold tokens, micro):")
+    for part, counts in sorted(by_part.items()):
+        p, r, f, g = prf(counts, None)
+        print(f"  {part:44s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  gold {g}")
+
+    if args.frog:
+        report("Frog (gold tokens, exact span; its NER is trained on SoNaR-1, which may share documents "
+               "with this dev set)", frog_counts(dev))
+
+    blank = spacy.blank("nl")
+    n_words = sum(len(d) for d in blank.pipe(texts))
+    def timed(fn) -> tuple[float, float]:
+        best_wall = best_cpu = float("inf")
+        for _ in range(args.repeat):
+            w0, c0 = time.perf_counter(), time.process_time()
+            fn()
+            best_wall = min(best_wall, time.perf_counter() - w0)
+            best_cpu = min(best_cpu, time.process_time() - c0)
+        return best_wall, best_cpu
+
+    tok_wall, tok_cpu = timed(lambda: list(blank.pipe(texts)))
+    ner_wall, ner_cpu = timed(lambda: list(nlp.pipe(texts, batch_size=256)))
+    print(f"\nspeed on {len(texts)} sentences, {n_words} words (one process, best of {args.repeat};")
+    print("per wall-clock second, and per CPU second of this process, which is what counts")
+    print("when other programs share the machine):")
+    print(f"  NER model (tokenizer+tok2vec+ner): {n_words / ner_wall:10,.0f} words/s wall  {n_words / ner_cpu:10,.0f} words/s CPU")
+    print(f"  spaCy blank Dutch tokenizer alone: {n_words / tok_wall:10,.0f} words/s wall  {n_words / tok_cpu:10,.0f} words/s CPU")
+    print(f"  load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    if args.errors:
+        print("\nerrors (raw text):")
+        print("\n".join(errors))
+
+
+if __name__ == "__main__":
+    main()

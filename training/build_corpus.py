@@ -1,0 +1,229 @@
+"""Join the committed annotations with the shared data into spaCy DocBins.
+
+    python training/build_corpus.py [--data ../shared/data] [--out training/corpus]
+        [--europeana-fraction F] [--seed 0]
+
+Writes (all gitignored, rebuilt from ../shared/data and training/annotations):
+  <out>/train/train.spacy   UD sentences (alpino-dev, lassy-dev, lassy-test, legacy
+                            lassy train) with the project's annotations, plus the
+                            project's own written sentences (training/written/)
+                            and, with --replace-copies K, K copies of each of those
+                            sentences with entities in which the mentions are swapped
+                            for random mentions of the same type from that same data
+  <out>/train/europeana.spacy  cleaned Europeana sentences, a fraction F of them
+                            (F=0 writes nothing); kept in its own file in the train
+                            directory, which spaCy's corpus reader reads as a whole
+  <out>/dev.spacy           UD Alpino test: the held-out development set
+  <out>/europeana-all.spacy every cleaned Europeana sentence (for inspection)
+
+Training never sees the development set: training sentences whose text equals a dev
+sentence, or that come from a source document (sent_id prefix) that also occurs in
+the Alpino test split, are dropped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import spacy
+from europeana import read_europeana
+from spacy.tokens import Doc, DocBin, Span
+from ud import DEFAULT_DATA, read_conllu, ud_path
+
+from newsenrich.tokenizer import customize_tokenizer
+
+HERE = Path(__file__).resolve().parent
+ANN = HERE / "annotations" / "ud"
+WRITTEN = HERE / "written" / "sentences.jsonl"
+DEV_SPLIT = "alpino-test"
+TRAIN_SPLITS = ["alpino-dev", "lassy-dev", "lassy-test", "lassy-legacy-train"]
+
+
+def doc_prefix(sent_id: str) -> str:
+    return sent_id.split("\\")[0].split(".p.")[0]
+
+
+def load_split(split: str, data: str, vocab) -> list[Doc]:
+    ids_file, tsv = ANN / f"{split}.ids", ANN / f"{split}.tsv"
+    if not ids_file.exists():
+        return []
+    annotated = [line.split("\t")[0] for line in ids_file.read_text(encoding="utf8").splitlines() if line]
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for line in tsv.read_text(encoding="utf8").splitlines():
+        sid, a, b, label = line.split("\t")
+        spans[sid].append((int(a), int(b), label))
+    sents = {}
+    for s in read_conllu(ud_path(split, data)):
+        sents.setdefault(s.sent_id, s)
+    docs = []
+    for sid in annotated:
+        s = sents[sid]
+        doc = Doc(vocab, words=list(s.words), spaces=list(s.spaces))
+        doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in spans.get(sid, [])]
+        doc.user_data["sent_id"] = sid
+        doc.user_data["source"] = split
+        docs.append(doc)
+    return docs
+
+
+def load_written(nlp) -> list[Doc]:
+    """The project's own sentences; one whose entity does not fall on token edges is left out and reported."""
+    if not WRITTEN.exists():
+        return []
+    docs = []
+    skipped = 0
+    for line in WRITTEN.read_text(encoding="utf8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        doc = nlp.make_doc(rec["text"])
+        ents = [doc.char_span(a, b, label=label, alignment_mode="strict") for a, b, label in rec["entities"]]
+        if any(span is None for span in ents):
+            skipped += 1
+            continue
+        doc.ents = ents
+        doc.user_data["source"] = "written"
+        docs.append(doc)
+    if skipped:
+        print(f"{WRITTEN}: {skipped} sentence(s) left out: an entity does not fall on token edges")
+    return docs
+
+
+def load_meantime(data: str, vocab) -> list[Doc]:
+    from meantime_ner import load_docs
+
+    return load_docs(data, vocab)
+
+
+def europeana_docs(data: str, vocab) -> list[Doc]:
+    docs = []
+    for toks, tags in read_europeana(data):
+        doc = Doc(vocab, words=toks, ents=tags)
+        doc.user_data["source"] = "europeana"
+        docs.append(doc)
+    return docs
+
+
+def replace_mentions(docs: list[Doc], copies: int, rng: random.Random, prob: float = 0.8) -> list[Doc]:
+    """Mention replacement: copies of docs whose entities are swapped for other mentions
+    of the same type taken from the same training docs (never from the dev set)."""
+    pool: dict[str, list[list[str]]] = defaultdict(list)
+    for d in docs:
+        for e in d.ents:
+            pool[e.label_].append([t.text for t in e])
+    out: list[Doc] = []
+    for d in docs:
+        if not d.ents:
+            continue
+        for _ in range(copies):
+            words: list[str] = []
+            spaces: list[bool] = []
+            ents: list[str] = []
+            i = 0
+            for e in d.ents:
+                for t in d[i : e.start]:
+                    words.append(t.text)
+                    spaces.append(bool(t.whitespace_))
+                    ents.append("O")
+                new = rng.choice(pool[e.label_]) if rng.random() < prob else [t.text for t in e]
+                for k, w in enumerate(new):
+                    words.append(w)
+                    spaces.append(True if k < len(new) - 1 else bool(e[-1].whitespace_))
+                    ents.append(("B-" if k == 0 else "I-") + e.label_)
+                i = e.end
+            for t in d[i:]:
+                words.append(t.text)
+                spaces.append(bool(t.whitespace_))
+                ents.append("O")
+            doc = Doc(d.vocab, words=words, spaces=spaces, ents=ents)
+            doc.user_data["source"] = "replaced-" + d.user_data.get("source", "?")
+            out.append(doc)
+    return out
+
+
+def report(name: str, docs: list[Doc]) -> None:
+    by_src: dict[str, Counter] = defaultdict(Counter)
+    for d in docs:
+        c = by_src[d.user_data.get("source", "?")]
+        c["sentences"] += 1
+        c["tokens"] += len(d)
+        for e in d.ents:
+            c[e.label_] += 1
+    print(f"{name}:")
+    total: Counter = Counter()
+    for src, c in sorted(by_src.items()):
+        total.update(c)
+        print(f"  {src:20s} " + "  ".join(f"{k}={c[k]}" for k in ("sentences", "tokens", "PER", "LOC", "ORG")))
+    if len(by_src) > 1:
+        print(f"  {'total':20s} " + "  ".join(f"{k}={total[k]}" for k in ("sentences", "tokens", "PER", "LOC", "ORG")))
+
+
+def save(docs: list[Doc], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=True).to_disk(path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=HERE / "corpus")
+    parser.add_argument("--europeana-fraction", type=float, default=0.0,
+                        help="share of the cleaned Europeana sentences added to training (0..1)")
+    parser.add_argument("--replace-copies", type=int, default=1,
+                        help="mention-replacement copies of each training sentence with entities")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    if not Path(args.data).exists():
+        raise SystemExit(f"missing data directory {args.data}: pass --data pointing at ../shared/data")
+
+    nlp = spacy.blank("nl")
+    dev = load_split(DEV_SPLIT, args.data, nlp.vocab)
+    if not dev:
+        raise SystemExit(f"no dev annotations in {ANN}: run training/convert_annotations.py first")
+    dev_texts = {d.text for d in dev}
+    dev_prefixes = {doc_prefix(d.user_data["sent_id"]) for d in dev}
+    dev_prefixes |= {doc_prefix(s.sent_id) for s in read_conllu(ud_path(DEV_SPLIT, args.data))}
+
+    train: list[Doc] = []
+    dropped = 0
+    for split in TRAIN_SPLITS:
+        for d in load_split(split, args.data, nlp.vocab):
+            if d.text in dev_texts or doc_prefix(d.user_data["sent_id"]) in dev_prefixes:
+                dropped += 1
+                continue
+            train.append(d)
+    meantime = load_meantime(args.data, nlp.vocab)
+    train += meantime
+    # the project's own sentences are tokenised as newsenrich tokenises at run time
+    written = load_written(customize_tokenizer(spacy.blank("nl", vocab=nlp.vocab)))
+    for d in written:
+        if d.text in dev_texts:
+            raise SystemExit(f"written sentence equals a dev sentence: {d.text[:60]!r}")
+    train += written
+    rng = random.Random(args.seed)
+    if args.replace_copies:
+        train += replace_mentions(train, args.replace_copies, rng)
+
+    eur = europeana_docs(args.data, nlp.vocab)
+    eur_train = rng.sample(eur, round(len(eur) * args.europeana_fraction)) if args.europeana_fraction > 0 else []
+
+    train_dir = args.out / "train"
+    for old in train_dir.glob("*.spacy") if train_dir.exists() else []:
+        old.unlink()
+    save(train, train_dir / "train.spacy")
+    if eur_train:
+        save(eur_train, train_dir / "europeana.spacy")
+    save(dev, args.out / "dev.spacy")
+    save(eur, args.out / "europeana-all.spacy")
+    print(f"dropped {dropped} training sentences that share text or a source document with the dev set")
+    report("train", train + eur_train)
+    report("dev", dev)
+    report("europeana (cleaned, all)", eur)
+
+
+if __name__ == "__main__":
+    main()
