@@ -28,6 +28,11 @@ SOURCES = [
         "license": "CC BY-SA 4.0",
     },
     {
+        "name": "MEANTIME-nl (NewsReader MEANTIME, Dutch section, as converted by Diverse_CDCR_datasets), 1,237 sentences with entity annotations made by the newsenrich project (training/annotations/meantime/)",
+        "url": "https://github.com/anastasia-zhukova/Diverse_CDCR_datasets",
+        "license": "CC BY 4.0 (Minard et al., LREC 2016)",
+    },
+    {
         "name": "newsenrich's own news-style sentences (training/written/sentences.jsonl), "
         "plus mention-replacement copies of the annotated sentences",
         "license": "the project's own text; CC BY-SA 4.0 as part of this model",
