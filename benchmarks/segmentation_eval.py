@@ -29,9 +29,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpora import DEFAULT_DATA, MeantimeDocument, read_meantime  # noqa: E402
+from corpora import DEFAULT_DATA, MeantimeDocument, read_meantime
 
-from newsenrich.segment import segment_text  # noqa: E402
+from newsenrich.segment import segment_text
 
 FORMATS = ("blank", "single", "fused", "repeats", "crlf")
 _SWAPS = {"de": "het", "heeft": "had", "zijn": "waren", "en": "plus", "het": "dit", "van": "uit"}

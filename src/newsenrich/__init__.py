@@ -32,10 +32,13 @@ from newsenrich.article import (
 from newsenrich.errors import (
     InputTooLargeError,
     InputTypeError,
+    InvalidArgumentError,
+    InvalidArticleError,
     InvalidPublishedError,
     ModelNotFoundError,
     NewsEnrichError,
 )
+from newsenrich.validate import check_article
 
 if TYPE_CHECKING:
     from newsenrich.enricher import Enricher
@@ -52,6 +55,8 @@ __all__ = [
     "Headline",
     "InputTooLargeError",
     "InputTypeError",
+    "InvalidArgumentError",
+    "InvalidArticleError",
     "InvalidPublishedError",
     "Mention",
     "ModelNotFoundError",
@@ -62,6 +67,7 @@ __all__ = [
     "TextSpan",
     "Timex",
     "__version__",
+    "check_article",
     "enrich",
     "enrich_many",
     "load",

@@ -286,7 +286,7 @@ class Article:
     def __repr__(self) -> str:
         pub = self.published.value if self.published else None
         counts = {label: len(self.entities_by_label(label)) for label in ("PER", "LOC", "ORG")}
-        preview = " ".join(self.text.split())[:60]
+        preview = " ".join(self.text[:400].split())[:60]  # not the whole text: it may be 50 MB
         return (
             f"<Article published={pub!r} stories={len(self.stories)} "
             f"entities=PER:{counts['PER']} LOC:{counts['LOC']} ORG:{counts['ORG']} "

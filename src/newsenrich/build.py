@@ -49,9 +49,17 @@ def _story(text: str, layout: StoryLayout) -> Story:
     )
 
 
-def article_from_doc(doc: Doc, pipeline: PipelineInfo) -> Article:
-    """The Article of a Doc that went through the newsenrich pipeline."""
-    text = doc.text
+def article_from_doc(doc: Doc, pipeline: PipelineInfo, text: str | None = None) -> Article:
+    """The Article of a Doc that went through the newsenrich pipeline.
+
+    ``text`` is the caller's string when the Doc was made from a same-length
+    stand-in (lone surrogates replaced, see :func:`newsenrich.enricher._storable`);
+    all span texts are cut from it, so they match the caller's offsets.
+    """
+    if text is None:
+        text = doc.text
+    elif len(text) != len(doc.text):
+        raise ValueError(f"text has {len(text)} characters but the Doc {len(doc.text)}; offsets would not match")
     layouts: list[StoryLayout] = doc._.stories or []
     locate = _StoryLocator(layouts)
     warnings = list(doc._.warnings or [])

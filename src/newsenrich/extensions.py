@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+import newsenrich.docdata  # noqa: F401  (msgpack for these values: n_process > 1, DocBin)
+
 _DOC_EXTENSIONS: dict[str, object] = {
     "published": None,
     "header": None,

@@ -78,8 +78,8 @@ def _describe(nlp: Language, bundled: bool) -> str:
 
 def build_pipeline(model: str | os.PathLike[str] | None = None) -> Backend:
     """The full newsenrich pipeline around the NER backend ``model``."""
-    import newsenrich.entities.component  # noqa: F401  (registers the factories)
-    import newsenrich.segment.component  # noqa: F401
+    import newsenrich.entities.component
+    import newsenrich.segment.component
     import newsenrich.timex.component  # noqa: F401
 
     register_extensions()

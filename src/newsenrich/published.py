@@ -46,8 +46,15 @@ def _make(year: int, month: int | None, day: int | None, source: PublishedSource
 
 def parse_published(value: object, source: PublishedSource = "argument") -> Published:
     """Read ``value`` as a publication date; raises :class:`InvalidPublishedError`."""
-    if isinstance(value, Published):
-        return value
+    if isinstance(value, Published):  # re-checked: a hand-made Published can hold anything
+        if value.precision not in ("year", "month", "day") or not isinstance(value.value, str):
+            raise InvalidPublishedError(f"invalid {value!r}; expected {ACCEPTED_FORMS}")
+        try:
+            parts = (value.year, value.month, value.day)
+        except ValueError:
+            raise InvalidPublishedError(f"invalid {value!r}; expected {ACCEPTED_FORMS}") from None
+        checked = _make(*parts, value.source, value)
+        return value if checked.value == value.value else checked
     if isinstance(value, dt.datetime):
         return _make(value.year, value.month, value.day, source, value)
     if isinstance(value, dt.date):

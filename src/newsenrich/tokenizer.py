@@ -122,7 +122,7 @@ def news_tokenizer_rules(rules: dict[str, list[dict[int, str]]]) -> dict[str, li
 
 def customize_tokenizer(nlp: Language) -> Language:
     """Apply newsenrich's Dutch news tokenizer fixes to ``nlp`` in place and return it."""
-    tokenizer = nlp.tokenizer
+    tokenizer: Any = nlp.tokenizer  # spacy.tokenizer.Tokenizer (typed as a plain callable)
     tokenizer.rules = news_tokenizer_rules(tokenizer.rules or {})
     prefixes = [r"'(?![st]-\w)" if p == r"\'" else p for p in nlp.Defaults.prefixes or []]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
@@ -131,7 +131,7 @@ def customize_tokenizer(nlp: Language) -> Language:
     suffixes = [*(nlp.Defaults.suffixes or []), r"(?<=[^\W\d_][^\W\d_])\."]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.token_match = _with_long_run_limit(tokenizer.token_match)
-    getters = nlp.vocab.lex_attr_getters
+    getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
     if LIKE_URL in getters and not isinstance(getters[LIKE_URL], BoundedLikeUrl):
         getters[LIKE_URL] = BoundedLikeUrl(getters[LIKE_URL])
     suffix_search = tokenizer.suffix_search

@@ -16,6 +16,7 @@ majority label of its mentions (ties: the label of the longest form).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -81,24 +82,34 @@ def _is_acronym(short: str, long: str) -> bool:
     )
 
 
+def _is_surname_only(name: str) -> bool:
+    """One word (``Biden``), or a surname with its particles (``De Jonge``, ``van der Berg``)."""
+    words = name.split()
+    return len(words) < 2 or words[0].lower() in NAME_PARTICLES
+
+
 def _surname(name: str) -> str:
     """The surname of a multi-word person name: from the first particle on, else the last word."""
     words = name.split()
     for i, word in enumerate(words[1:-1], start=1):
         if word.lower() in NAME_PARTICLES:
             return " ".join(words[i:])
-    return words[-1]
+    return words[-1]  # Joe Biden -> Biden
 
 
 def cluster_mentions(mentions: Sequence[MentionInput]) -> list[Cluster]:
     """Group ``mentions`` (in text order) into entities."""
     attested = {_strip_article(m.text).lower() for m in mentions}
     displays = [_genitive_base(_display_form(m.text), attested) for m in mentions]
-    norms = [_strip_article(d) for d in displays]
+    # "De" is a surname particle in "De Jonge" but an article in "De Telegraaf"
+    norms = [d if m.label == "PER" else _strip_article(d) for d, m in zip(displays, mentions)]
 
     clusters: list[Cluster] = []
     by_key: dict[str, int] = {}
     full_persons: dict[str, list[tuple[int, int]]] = {}  # surname -> [(mention index, cluster)]
+    # acronym of a multi-word mention -> the first cluster holding one: one look-up per
+    # candidate acronym instead of a scan of every cluster's mentions (n**2 on long texts)
+    acronym_owner: dict[str, int] = {}
 
     def add(i: int, cluster: int | None) -> None:
         if cluster is None:
@@ -107,14 +118,17 @@ def cluster_mentions(mentions: Sequence[MentionInput]) -> list[Cluster]:
         else:
             clusters[cluster].mentions.append(i)
         by_key.setdefault(norms[i].lower(), cluster)
+        if " " in norms[i]:
+            acronym = _acronym(norms[i])
+            if acronym_owner.get(acronym, cluster) >= cluster:
+                acronym_owner[acronym] = cluster
 
-    # multi-word names first, so that one-word mentions can find them wherever they are
-    order = sorted(range(len(mentions)), key=lambda i: (len(norms[i].split()) < 2, i))
+    # full names first, so that surname-only mentions can find them wherever they are
     pending_single: list[int] = []
-    for i in order:
+    for i in range(len(mentions)):
         norm = norms[i]
         key = norm.lower()
-        if len(norm.split()) < 2:
+        if _is_surname_only(norm):
             pending_single.append(i)
             continue
         cluster = by_key.get(key)
@@ -122,40 +136,51 @@ def cluster_mentions(mentions: Sequence[MentionInput]) -> list[Cluster]:
         if mentions[i].label == "PER":
             full_persons.setdefault(_surname(norm).lower(), []).append((i, by_key[key]))
 
+    persons = {surname: _Namesakes(mentions, found) for surname, found in full_persons.items()}
     for i in sorted(pending_single):
         norm = norms[i]
         key = norm.lower()
-        ambiguous = len({c for _, c in full_persons.get(key, ())}) > 1
+        namesakes = persons.get(key)
+        ambiguous = namesakes is not None and len(namesakes.clusters) > 1
         cluster = None if ambiguous else by_key.get(key)
         if cluster is None:
-            cluster = _match_single(i, norm, mentions, full_persons, clusters, norms)
+            cluster = _match_single(i, norm, mentions, namesakes, acronym_owner)
         add(i, cluster)
 
-    for cluster in clusters:
-        cluster.mentions.sort()
-        _name_and_label(cluster, mentions, displays)
+    for entity in clusters:
+        entity.mentions.sort()
+        _name_and_label(entity, mentions, displays)
     clusters.sort(key=lambda c: c.mentions[0])
     return clusters
+
+
+class _Namesakes:
+    """The full person names sharing one surname: their clusters, and their mentions by position."""
+
+    def __init__(self, mentions: Sequence[MentionInput], found: list[tuple[int, int]]) -> None:
+        self.found = found  # (mention index, cluster), in text order
+        self.starts = [mentions[m].start for m, _ in found]
+        self.clusters = {c for _, c in found}
+
+    def nearest_before(self, start: int) -> int:
+        """The cluster of the last full name before ``start`` (else of the first one)."""
+        k = bisect_left(self.starts, start)
+        return self.found[k - 1 if k else 0][1]
 
 
 def _match_single(
     i: int,
     norm: str,
     mentions: Sequence[MentionInput],
-    full_persons: dict[str, list[tuple[int, int]]],
-    clusters: list[Cluster],
-    norms: list[str],
+    namesakes: _Namesakes | None,
+    acronym_owner: dict[str, int],
 ) -> int | None:
-    candidates = full_persons.get(norm.lower())
-    if candidates and mentions[i].label in ("PER", "ORG", "LOC") and norm[:1].isupper():
-        distinct = {c for _, c in candidates}
-        if len(distinct) == 1:
-            return candidates[0][1]
-        before = [(m, c) for m, c in candidates if mentions[m].start < mentions[i].start]
-        return (before[-1] if before else candidates[0])[1]
-    for index, cluster in enumerate(clusters):
-        if any(_is_acronym(norm, norms[m]) for m in cluster.mentions):
-            return index
+    if namesakes is not None and mentions[i].label in ("PER", "ORG", "LOC") and norm[:1].isupper():
+        if len(namesakes.clusters) == 1:
+            return namesakes.found[0][1]
+        return namesakes.nearest_before(mentions[i].start)
+    if 2 <= len(norm) <= 6 and norm.isupper():  # an acronym of an earlier multi-word name (_is_acronym)
+        return acronym_owner.get(norm)
     return None
 
 

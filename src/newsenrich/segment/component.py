@@ -9,11 +9,12 @@ sentence), so later components and ``doc.sents`` see the same sentences.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
+import numpy
 import srsly
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -67,14 +68,14 @@ def _set_sentence_starts(doc: Doc, result: Any) -> None:
         if story.dateline:
             starts.add(story.dateline[0])
         starts.update(s for s, _ in story.sentences)
-    token_starts = [t.idx for t in doc]
-    first_tokens: set[int] = set()
-    for char in starts:
-        i = bisect_left(token_starts, char)
-        if i < len(doc):
-            first_tokens.add(i)
-    for token in doc:
-        token.is_sent_start = token.i == 0 or token.i in first_tokens
+    # one array for the whole Doc: setting token.is_sent_start token by token makes
+    # spaCy rescan the Doc for a parse each time, so n tokens cost n**2
+    token_starts = doc.to_array(IDX).astype("int64")
+    first_tokens = numpy.searchsorted(token_starts, numpy.fromiter(starts, dtype="int64", count=len(starts)))
+    values = numpy.full((len(doc), 1), -1, dtype="int64")  # -1: not a sentence start
+    values[first_tokens[first_tokens < len(doc)], 0] = 1  # the first token at or after each start
+    values[0, 0] = 1
+    doc.from_array([SENT_START], values.astype("uint64"))  # type: ignore[arg-type]
 
 
 @Language.factory(

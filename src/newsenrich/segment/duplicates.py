@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 SHINGLE_SIZE = 5
 CONTAINMENT_THRESHOLD = 0.5
@@ -20,11 +20,27 @@ _MAX_POSTINGS = 50  # a shingle found in more stories than this is boilerplate, 
 _WORD = re.compile(r"\w+")
 
 
+def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The lower-cased words of ``text[start:end]``, punctuation ignored: what shingles are made of."""
+    return [m.group().lower() for m in _WORD.finditer(text, start, len(text) if end is None else end)]
+
+
+def shingles_of_words(
+    word_list: list[str], size: int = SHINGLE_SIZE, hash_fn: Callable[[tuple[str, ...]], int] = hash
+) -> set[int]:
+    """Hashes of the word ``size``-grams of ``word_list`` (one hash for a shorter list).
+
+    ``hash`` is fast but differs between processes (string hashing is salted);
+    :mod:`newsenrich.repeats` passes a stable hash to compare stories across processes.
+    """
+    if len(word_list) < size:
+        return {hash_fn(tuple(word_list))} if word_list else set()
+    return {hash_fn(tuple(word_list[i : i + size])) for i in range(len(word_list) - size + 1)}
+
+
 def shingles(text: str, start: int = 0, end: int | None = None, size: int = SHINGLE_SIZE) -> set[int]:
-    words = [m.group().lower() for m in _WORD.finditer(text, start, len(text) if end is None else end)]
-    if len(words) < size:
-        return {hash(tuple(words))} if words else set()
-    return {hash(tuple(words[i : i + size])) for i in range(len(words) - size + 1)}
+    """Hashes of the word ``size``-grams of ``text[start:end]`` (valid within one process)."""
+    return shingles_of_words(words(text, start, end), size)
 
 
 class ShingleIndex:
@@ -39,7 +55,7 @@ class ShingleIndex:
 
     def add(self, shingle_set: set[int]) -> int:
         story = len(self._sets)
-        self._sets.append(shingle_set)
+        self._sets.append(set(shingle_set))  # a copy: replace() grows it in place
         for sh in shingle_set:
             posting = self._postings[sh]
             if len(posting) <= _MAX_POSTINGS:
@@ -47,12 +63,17 @@ class ShingleIndex:
         return story
 
     def replace(self, story: int, shingle_set: set[int]) -> None:
-        """Grow the shingle set of ``story`` (stories are built paragraph by paragraph)."""
-        for sh in shingle_set - self._sets[story]:
+        """Grow the shingle set of ``story`` (stories are built paragraph by paragraph).
+
+        In place: the work is proportional to ``shingle_set``, not to the story's
+        set so far (copying that would make a story of n paragraphs cost n**2).
+        """
+        own = self._sets[story]
+        for sh in shingle_set - own:
             posting = self._postings[sh]
             if len(posting) <= _MAX_POSTINGS:
                 posting.append(story)
-        self._sets[story] = self._sets[story] | shingle_set
+        own |= shingle_set
 
     def best_container(self, shingle_set: set[int], exclude: Iterable[int] = ()) -> tuple[int, float] | None:
         """The earlier story containing the largest share of ``shingle_set``."""

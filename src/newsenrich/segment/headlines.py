@@ -14,9 +14,9 @@ import re
 
 from newsenrich.lang.nl.sentence_openers import SENTENCE_OPENERS
 from newsenrich.lang.nl.stopwords import STOPWORDS
-from newsenrich.segment.sentences import is_abbreviation, split_sentences
 from newsenrich.lang.nl.titles import TITLES
 from newsenrich.lang.nl.verb_particles import VERB_PARTICLES
+from newsenrich.segment.sentences import is_abbreviation, split_sentences
 
 Span = tuple[int, int]
 

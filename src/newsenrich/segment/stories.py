@@ -47,6 +47,7 @@ def _classify(text: str, spans: list[Span]) -> list[_Unit]:
     dated = [i for i in candidates if date_lines[i + 1]]
     layout_is_dated = len(dated) >= 2 and len(dated) * 2 >= len(candidates)
     headlines = set(dated if layout_is_dated else candidates)
+    candidate_set = set(candidates)  # membership per unit: a list here made n units cost n**2
 
     out: list[_Unit] = []
     for i, (start, end) in enumerate(spans):
@@ -58,7 +59,7 @@ def _classify(text: str, spans: list[Span]) -> list[_Unit]:
             dateline = inline_dateline(text, start, end)
             fused = None if dateline else find_fused_headline(text, start, end)
             unit = _Unit((start, end), "body", fused_headline=fused, dateline=dateline)
-            unit.headline_like = i in candidates
+            unit.headline_like = i in candidate_set
             out.append(unit)
     return out
 
@@ -103,10 +104,9 @@ def segment_text(text: str) -> Segmentation:
                     repeat_of = found[0]
                     if not starts_story and previous_kind != "headline" and repeat_of != current_repeats:
                         starts_story = True
-                        if previous is not None and previous.headline_like:
-                            _promote_to_headline(stories[-1], previous)
-                            stories.append(StoryLayout(start=previous.span[0], end=previous.span[1], headline=previous.span))
-                            index.add(set())
+                        if previous is not None and previous.headline_like and _promote_to_headline(stories, previous):
+                            if len(stories) > len(index):
+                                index.add(set())
                             starts_story = False
                             current_repeats = None
         if starts_story and not (previous_kind == "headline" and unit.kind != "headline"):
@@ -143,12 +143,30 @@ def segment_text(text: str) -> Segmentation:
     )
 
 
-def _promote_to_headline(story: StoryLayout, unit: _Unit) -> None:
-    """Take the headline-like ``unit``, the last paragraph of ``story``, out of that story."""
-    if story.paragraphs and story.paragraphs[-1] == unit.span:
-        story.paragraphs.pop()
-        story.sentences = [s for s in story.sentences if s[1] <= unit.span[0]]
-        story.end = story.paragraphs[-1][1] if story.paragraphs else (story.headline or story.dateline or (story.start, story.start))[1]
+def _promote_to_headline(stories: list[StoryLayout], unit: _Unit) -> bool:
+    """Make the headline-like ``unit``, the last paragraph of the last story, the headline of a story.
+
+    The unit leaves its story (with its sentences and an inline dateline it
+    brought) and heads a new story; when it was all its story held, that story
+    keeps it as its headline instead, so no story is left empty. False (nothing
+    changed) when the unit is not the story's last paragraph as a whole (its
+    paragraph lost a fused headline).
+    """
+    story = stories[-1]
+    if not story.paragraphs or story.paragraphs[-1] != unit.span:
+        return False
+    start, end = unit.span
+    story.paragraphs.pop()
+    story.sentences = [s for s in story.sentences if s[1] <= start]
+    if story.dateline is not None and story.dateline[0] >= start:
+        story.dateline = None
+    rest = [span[1] for span in (story.headline, story.dateline, *story.paragraphs[-1:]) if span is not None]
+    if rest:
+        story.end = max(rest)  # the last of what remains (a dateline line can follow the headline)
+        stories.append(StoryLayout(start=start, end=end, headline=unit.span))
+    else:
+        story.start, story.end, story.headline = start, end, unit.span
+    return True
 
 
 def _mark_duplicates(text: str, stories: list[StoryLayout]) -> None:

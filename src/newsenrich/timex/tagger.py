@@ -28,6 +28,11 @@ _RANGE_DASH = re.compile(r"\w\s*(?:--?|–|—)\s*$")
 _SIGNAL_SKIP = re.compile(
     r"(?<!\w)(?:minstens|zeker|ten\s+minste|tenminste|zelfs)(?:\s+(?:in|op))?\s+$", re.IGNORECASE
 )
+
+MIN_ANCHOR_YEAR = 1000
+"""Anchors outside these years are not used: arithmetic such as ``tien eeuwen geleden`` or
+``over honderd jaar`` would leave the range of Python dates (years 1-9999)."""
+MAX_ANCHOR_YEAR = 8999
 _COMPARED = re.compile(r"vergelijking\s+tot\s*$", re.IGNORECASE)
 _THROUGH = re.compile(r"(?:tot\s+en\s+met|t/m)\s*$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|tot(?:\s+en\s+met)?|t/m|en)\s*", re.IGNORECASE)
@@ -143,6 +148,8 @@ class TimexTagger:
         if not chosen:
             return []
         lex = self._lex
+        if anchor is not None and not MIN_ANCHOR_YEAR <= anchor.year <= MAX_ANCHOR_YEAR:
+            anchor = None  # relative dates a few years away would leave the calendar: leave them unresolved
         anchor_period = Anchor.from_published(anchor) if anchor is not None else None
         index = SentenceIndex(text, sentences)
         signals: list[str | None] = []
