@@ -496,7 +496,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print("## Throughput (same texts, one process unless said)\n")
     print("The first three rows took turns, corpus pass by corpus pass, in one process "
-          f"({side['systems']['e2e_1']['passes']} passes each); peak RSS is from separate short runs.\n")
+          f"(passes each: {side['systems']['e2e_1']['passes']}); peak RSS is from separate short runs.\n")
     print("| system | words/s | seconds | peak RSS MB |")
     print("|---|---:|---:|---:|")
     rows = [
