@@ -58,8 +58,10 @@ def article_from_doc(doc: Doc, pipeline: PipelineInfo, text: str | None = None) 
     """
     if text is None:
         text = doc.text
-    elif len(text) != len(doc.text):
-        raise ValueError(f"text has {len(text)} characters but the Doc {len(doc.text)}; offsets would not match")
+    else:  # doc.text is rebuilt token by token on every access: compare lengths from the last token
+        doc_length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        if len(text) != doc_length:
+            raise ValueError(f"text has {len(text)} characters but the Doc {doc_length}; offsets would not match")
     layouts: list[StoryLayout] = doc._.stories or []
     locate = _StoryLocator(layouts)
     warnings = list(doc._.warnings or [])
