@@ -48,7 +48,9 @@ def _load_backend(model: str | os.PathLike[str] | None) -> Language:
                 f"the bundled NER model is missing at {path}; reinstall newsenrich "
                 "(pip install --force-reinstall newsenrich) or pass load(model=...) an installed spaCy pipeline"
             )
-        return spacy.load(path)
+        # its tokenizer is newsenrich's own, which customize_tokenizer rebuilds from the
+        # language defaults anyway: loading the saved copy would only cost start-up time
+        return spacy.load(path, exclude=["tokenizer"])
     path = Path(model)
     if path.exists():
         try:
