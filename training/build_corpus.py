@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -91,6 +92,15 @@ def load_written(nlp) -> list[Doc]:
     if skipped:
         print(f"{WRITTEN}: {skipped} sentence(s) left out: an entity does not fall on token edges")
     return docs
+
+
+def dev_only_names(dev: list[Doc], known: list[Doc]) -> re.Pattern[str] | None:
+    """A pattern matching, as whole words, every dev-set entity text that no corpus annotation has."""
+    seen = {e.text for d in known for e in d.ents}
+    names = sorted({e.text for d in dev for e in d.ents} - seen, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
 def load_meantime(data: str, vocab) -> list[Doc]:
@@ -203,7 +213,11 @@ def main() -> None:
     for d in written:
         if d.text in dev_texts:
             raise SystemExit(f"written sentence equals a dev sentence: {d.text[:60]!r}")
-    train += written
+    # the dev set stays unseen: no written sentence may mention a name that only the dev set has
+    dev_only = dev_only_names(dev, train)
+    kept = [d for d in written if dev_only is None or not dev_only.search(d.text)]
+    print(f"left out {len(written) - len(kept)} of {len(written)} written sentences that mention a name found only in the dev set")
+    train += kept
     rng = random.Random(args.seed)
     if args.replace_copies:
         train += replace_mentions(train, args.replace_copies, rng)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import numpy as np
-from spacy.attrs import SENT_START
+from spacy.attrs import NORM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -72,16 +72,16 @@ def _chunked_ner(nlp: Language, doc: Doc, backend: list[str]) -> None:
     # Chunk Docs are built from one array of the whole Doc, not with Span.as_doc(): that
     # converts the whole Doc to an array and reads all of doc.ents (both O(len(doc))) for
     # every chunk, so n tokens cost n**2 / CHUNK_TOKENS (10 MB of "1 1 1 ..." took 220 s
-    # instead of 40). Before the backend runs the Doc has no entities or parse, so the
-    # rows of the array are all a chunk needs.
-    array_head = list(doc._get_array_attrs())
+    # instead of 40). Before the backend runs, a token holds nothing a chunk needs beyond
+    # its text, its norm (tokenizer exceptions set it) and the segmenter's sentence starts;
+    # two columns instead of all ~15 keep a 5 MB dump from holding a 100 MB array.
+    array_head = [NORM, SENT_START]
     array = doc.to_array(array_head)
-    words = [t.text for t in doc]
-    spaces = [bool(t.whitespace_) for t in doc]
 
     def chunks() -> Iterator[Doc]:
         for start, end in bounds:
-            sub = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
+            tokens = doc[start:end]  # a view: no copy of the rest of the Doc
+            sub = Doc(doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
             sub.from_array(array_head, array[start:end])
             yield sub
 
