@@ -60,10 +60,8 @@ def _has_sentence_punctuation(text: str, start: int, end: int) -> bool:
     """A period (other than of an abbreviation or initial) or semicolon in text[start:end]."""
     if ";" in text[start:end]:
         return True
-    for match in re.finditer(r"\S+\.(?=\s|$)", text[start:end]):
-        if not is_abbreviation(match.group()):
-            return True
-    return False
+    periods = re.finditer(r"\S+\.(?=\s|$)", text[start:end])
+    return any(not is_abbreviation(match.group()) for match in periods)
 
 
 def find_fused_headline(text: str, start: int, end: int) -> Span | None:
