@@ -1,15 +1,19 @@
 """Join the committed annotations with the shared data into spaCy DocBins.
 
     python training/build_corpus.py [--data ../shared/data] [--out training/corpus]
-        [--europeana-fraction F] [--seed 0]
+        [--europeana-fraction F] [--replace-copies K] [--written-copies W]
+        [--real-repeats R] [--seed 0]
 
 Writes (all gitignored, rebuilt from ../shared/data and training/annotations):
   <out>/train/train.spacy   UD sentences (alpino-dev, lassy-dev, lassy-test, legacy
-                            lassy train) with the project's annotations, plus the
-                            project's own written sentences (training/written/)
-                            and, with --replace-copies K, K copies of each of those
-                            sentences with entities in which the mentions are swapped
-                            for random mentions of the same type from that same data
+                            lassy train) and MEANTIME-nl sentences with the project's
+                            annotations, plus the project's own written sentences
+                            (training/written/); with --replace-copies K, K copies of
+                            each annotated UD/MEANTIME sentence with entities in which
+                            the mentions are swapped for random mentions of the same
+                            type from that same data (W copies of the written ones,
+                            drawing from the written ones); the UD/MEANTIME part, with
+                            its copies, R times
   <out>/train/europeana.spacy  cleaned Europeana sentences, a fraction F of them
                             (F=0 writes nothing); kept in its own file in the train
                             directory, which spaCy's corpus reader reads as a whole
@@ -18,7 +22,8 @@ Writes (all gitignored, rebuilt from ../shared/data and training/annotations):
 
 Training never sees the development set: training sentences whose text equals a dev
 sentence, or that come from a source document (sent_id prefix) that also occurs in
-the Alpino test split, are dropped.
+the Alpino test split, are dropped; so are written sentences that mention a name
+that only the development set has.
 """
 
 from __future__ import annotations
@@ -185,6 +190,10 @@ def main() -> None:
                         help="share of the cleaned Europeana sentences added to training (0..1)")
     parser.add_argument("--replace-copies", type=int, default=1,
                         help="mention-replacement copies of each training sentence with entities")
+    parser.add_argument("--written-copies", type=int, default=None,
+                        help="mention-replacement copies of the written sentences (default: as --replace-copies)")
+    parser.add_argument("--real-repeats", type=int, default=1,
+                        help="times the annotated UD and MEANTIME sentences (and their copies) occur in training")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     if not Path(args.data).exists():
@@ -217,10 +226,14 @@ def main() -> None:
     dev_only = dev_only_names(dev, train)
     kept = [d for d in written if dev_only is None or not dev_only.search(d.text)]
     print(f"left out {len(written) - len(kept)} of {len(written)} written sentences that mention a name found only in the dev set")
-    train += kept
     rng = random.Random(args.seed)
+    real = [d for d in train if d.user_data.get("source") != "written"]
+    written_copies = args.replace_copies if args.written_copies is None else args.written_copies
     if args.replace_copies:
-        train += replace_mentions(train, args.replace_copies, rng)
+        real += replace_mentions(real, args.replace_copies, rng)
+    if written_copies:
+        kept += replace_mentions(kept, written_copies, rng)
+    train = real * args.real_repeats + kept
 
     eur = europeana_docs(args.data, nlp.vocab)
     eur_train = rng.sample(eur, round(len(eur) * args.europeana_fraction)) if args.europeana_fraction > 0 else []
