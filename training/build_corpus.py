@@ -76,8 +76,9 @@ def load_split(split: str, data: str, vocab) -> list[Doc]:
     return docs
 
 
-def load_written(nlp) -> list[Doc]:
-    """The project's own sentences; one whose entity does not fall on token edges is left out and reported."""
+def load_written(nlp, batches: set[str] | None = None) -> list[Doc]:
+    """The project's own sentences (of ``batches``, file stems, or all); one whose entity does
+    not fall on token edges is left out and reported."""
     if not WRITTEN.exists():
         return []
     docs = []
@@ -86,6 +87,8 @@ def load_written(nlp) -> list[Doc]:
         if not line.strip():
             continue
         rec = json.loads(line)
+        if batches is not None and rec.get("batch") not in batches:
+            continue
         doc = nlp.make_doc(rec["text"])
         ents = [doc.char_span(a, b, label=label, alignment_mode="strict") for a, b, label in rec["entities"]]
         if any(span is None for span in ents):
@@ -194,6 +197,8 @@ def main() -> None:
                         help="mention-replacement copies of the written sentences (default: as --replace-copies)")
     parser.add_argument("--real-repeats", type=int, default=1,
                         help="times the annotated UD and MEANTIME sentences (and their copies) occur in training")
+    parser.add_argument("--written-batches", default=None,
+                        help="comma-separated file stems of training/written/ to use (default: all)")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     if not Path(args.data).exists():
@@ -218,7 +223,8 @@ def main() -> None:
     meantime = load_meantime(args.data, nlp.vocab)
     train += meantime
     # the project's own sentences are tokenised as newsenrich tokenises at run time
-    written = load_written(customize_tokenizer(spacy.blank("nl", vocab=nlp.vocab)))
+    batches = set(args.written_batches.split(",")) if args.written_batches else None
+    written = load_written(customize_tokenizer(spacy.blank("nl", vocab=nlp.vocab)), batches)
     for d in written:
         if d.text in dev_texts:
             raise SystemExit(f"written sentence equals a dev sentence: {d.text[:60]!r}")
@@ -227,13 +233,19 @@ def main() -> None:
     kept = [d for d in written if dev_only is None or not dev_only.search(d.text)]
     print(f"left out {len(written) - len(kept)} of {len(written)} written sentences that mention a name found only in the dev set")
     rng = random.Random(args.seed)
-    real = [d for d in train if d.user_data.get("source") != "written"]
-    written_copies = args.replace_copies if args.written_copies is None else args.written_copies
-    if args.replace_copies:
-        real += replace_mentions(real, args.replace_copies, rng)
-    if written_copies:
-        kept += replace_mentions(kept, written_copies, rng)
-    train = real * args.real_repeats + kept
+    if args.written_copies is None and args.real_repeats == 1:
+        # one pool of mentions for all sentences, K copies of each
+        train += kept
+        if args.replace_copies:
+            train += replace_mentions(train, args.replace_copies, rng)
+    else:
+        real = train
+        if args.replace_copies:
+            real += replace_mentions(real, args.replace_copies, rng)
+        written_copies = args.replace_copies if args.written_copies is None else args.written_copies
+        if written_copies:
+            kept += replace_mentions(kept, written_copies, rng)
+        train = real * args.real_repeats + kept
 
     eur = europeana_docs(args.data, nlp.vocab)
     eur_train = rng.sample(eur, round(len(eur) * args.europeana_fraction)) if args.europeana_fraction > 0 else []

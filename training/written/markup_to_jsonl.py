@@ -4,7 +4,7 @@
 
 `[Den Haag|LOC]` marks an entity; `[Champions League|]` marks a capitalised phrase
 that is deliberately left unannotated (kept as plain text). Each output line is
-{"text": ..., "entities": [[start, end, label], ...]}.
+{"text": ..., "entities": [[start, end, label], ...], "batch": <file stem>}.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def parse(line: str) -> dict:
 
 def main() -> None:
     records = [
-        parse(line.strip())
+        {**parse(line.strip()), "batch": source.stem}
         for source in sorted(HERE.glob("sentences*.txt"))
         for line in source.read_text(encoding="utf8").splitlines()
         if line.strip() and not line.startswith("#")
