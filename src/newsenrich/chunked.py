@@ -9,11 +9,13 @@ chunks of about :data:`CHUNK_TOKENS` tokens, cut at sentence starts (set by the
 segmenter), and copies the entities back. Our own components still see the
 whole Doc. Chunks start and end at sentence boundaries, so only the context the
 model sees across a chunk boundary (a few tokens of the neighbouring sentence)
-differs from running on the whole Doc.
+differs from running on the whole Doc. Chunks without a single letter (number
+tables, runs of punctuation or emoji) cannot hold a name and skip the backend.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import numpy as np
@@ -68,8 +70,18 @@ def run_pipeline_chunked(nlp: Language, doc: Doc) -> Doc:
     return doc
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _chunked_ner(nlp: Language, doc: Doc, backend: list[str]) -> None:
-    bounds = chunk_bounds(doc)
+    # chunks without a single letter (tables of numbers, runs of punctuation, emoji) cannot
+    # hold a name: the backend, which costs the same per token whatever the token, skips them
+    text = doc.text
+    bounds = [
+        (start, end)
+        for start, end in chunk_bounds(doc)
+        if _LETTER.search(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    ]
 
     # Chunk Docs are built from one array of the whole Doc, not with Span.as_doc(): that
     # converts the whole Doc to an array and reads all of doc.ents (both O(len(doc))) for

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from newsenrich.build import article_from_doc
-from newsenrich.chunked import LONG_DOC_TOKENS, chunk_bounds
+from newsenrich.chunked import LONG_DOC_TOKENS, backend_pipes, chunk_bounds
 
 
 def _doc_with_sentences(lengths: list[int]) -> tuple[Doc, list[int]]:
@@ -57,3 +57,23 @@ def test_long_text_gets_the_entities_of_the_whole_doc(enricher) -> None:
     whole = article_from_doc(enricher.nlp(enricher._make_doc(text, None)), enricher.info)  # no chunks
     assert article == whole
     assert sum(len(e.mentions) for e in article.entities) == 280 * 5
+
+
+def test_chunks_without_a_letter_skip_the_backend(enricher, monkeypatch) -> None:
+    paragraph = "Biden sprak dinsdag in Washington met Poetin."
+    table = "\n".join(" ".join(str(i * j % 97) for j in range(12)) + "." for i in range(600))  # no letter at all
+    text = f"{paragraph}\n\n{table}\n\n{paragraph}"
+    assert len(enricher.nlp.make_doc(text)) > LONG_DOC_TOKENS
+    seen: list[int] = []
+    ner = enricher.nlp.get_pipe(backend_pipes(enricher.nlp)[0])
+    original = ner.pipe
+
+    def counting_pipe(docs, **kwargs):
+        for doc in original(docs, **kwargs):
+            seen.append(len(doc))
+            yield doc
+
+    monkeypatch.setattr(ner, "pipe", counting_pipe)
+    article = enricher.enrich(text)
+    assert sum(seen) < len(enricher.nlp.make_doc(table)) / 2  # most of the table never reached the model
+    assert [m.text for e in article.entities for m in e.mentions].count("Biden") == 2
