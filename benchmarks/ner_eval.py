@@ -12,6 +12,8 @@ only the sentences listed there as annotated are scored. Printed:
     tokenised by the model's own tokenizer; spans compared by character offsets;
 * the gold-token micro scores separately for the newspaper articles and for the
   health-care policy report that makes up half of the Alpino test sentences;
+* the scores on one batch of the project's own written sentences (``--written-batch``,
+  default batch 3, which the bundled model was not trained on);
 * speed: words/s of the whole model (tokenizer + tok2vec + ner) on the raw
   sentence texts in one process, next to spaCy's blank Dutch tokenizer alone on
   the same texts (words = tokens produced by the tokenizer), best of `--repeat`.
@@ -20,6 +22,7 @@ only the sentences listed there as annotated are scored. Printed:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -28,6 +31,8 @@ from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc
+
+from newsenrich.tokenizer import customize_tokenizer
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
@@ -46,6 +51,12 @@ def load_dev(data: str):
         spans.setdefault(sid, []).append((int(a), int(b), lab))
     sents = {s.sent_id: s for s in read_conllu(ud_path("alpino-test", data))}
     return [(sents[sid], spans.get(sid, [])) for sid in ids]
+
+
+def read_written() -> list[dict]:
+    """The project's written sentences (training/written/sentences.jsonl), with their batch."""
+    path = ROOT / "training" / "written" / "sentences.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf8").splitlines() if line.strip()]
 
 
 def part_of(sent_id: str) -> str:
@@ -133,11 +144,15 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="speed runs; the best is reported")
     parser.add_argument("--errors", action="store_true", help="list the wrong and missed spans (raw text)")
     parser.add_argument("--frog", action="store_true", help="also score Frog (apt-get install frog frogdata)")
+    parser.add_argument("--written-batch", default="sentences_batch3",
+                        help="also score the project's written sentences of this batch (a file stem of "
+                             "training/written/; '' to skip): a second held-out set only for a model that "
+                             "was not trained on it, as the bundled one was not on batch 3")
     args = parser.parse_args()
     if not Path(args.data).exists():
         raise SystemExit(f"missing data directory {args.data}: pass --data pointing at ../shared/data")
 
-    nlp = spacy.load(args.model)
+    nlp = customize_tokenizer(spacy.load(args.model))  # tokenised as newsenrich.load() tokenises
     dev = load_dev(args.data)
     print(f"model {args.model}  dev: {len(dev)} sentences, {sum(len(s) for _, s in dev)} entities")
 
@@ -172,6 +187,14 @@ def main() -> None:
     for part, counts in sorted(by_part.items()):
         p, r, f, g = prf(counts, None)
         print(f"  {part:44s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  gold {g}")
+
+    if args.written_batch:
+        written = [rec for rec in read_written() if rec.get("batch") == args.written_batch]
+        counts = Counter()
+        for rec, doc in zip(written, nlp.pipe([rec["text"] for rec in written], batch_size=64)):
+            add(counts, {tuple(e) for e in rec["entities"]}, {(e.start_char, e.end_char, e.label_) for e in doc.ents})
+        report(f"written sentences, batch {args.written_batch!r} ({len(written)} sentences, raw text, character "
+               "offsets; written by the project like the training batches, so kinder than real news)", counts)
 
     if args.frog:
         report("Frog (gold tokens, exact span; its NER is trained on SoNaR-1, which may share documents "
