@@ -40,8 +40,18 @@ def bundled_model_path() -> Path:
     return Path(str(resources.files("newsenrich") / "models" / BUNDLED_MODEL_NAME))
 
 
-def _load_backend(model: str | os.PathLike[str] | None) -> Language:
+def _is_bundled(model: str | os.PathLike[str] | None) -> bool:
+    """``model`` is None or the path of the bundled model."""
     if model is None:
+        return True
+    try:
+        return Path(model).resolve() == bundled_model_path().resolve()
+    except (OSError, ValueError):
+        return False
+
+
+def _load_backend(model: str | os.PathLike[str] | None) -> Language:
+    if _is_bundled(model):
         path = bundled_model_path()
         if not (path / "meta.json").exists():
             raise ModelNotFoundError(
@@ -97,4 +107,4 @@ def build_pipeline(model: str | os.PathLike[str] | None = None) -> Backend:
     nlp.add_pipe("newsenrich_segmenter", first=True)
     nlp.add_pipe("newsenrich_timex", last=True)
     nlp.add_pipe("newsenrich_entity_clusters", last=True)
-    return Backend(nlp=nlp, description=_describe(nlp, bundled=model is None))
+    return Backend(nlp=nlp, description=_describe(nlp, bundled=_is_bundled(model)))
