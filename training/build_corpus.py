@@ -242,13 +242,10 @@ def main() -> None:
         if args.replace_copies:
             train += replace_mentions(train, args.replace_copies, rng)
     else:
-        real = train
-        if args.replace_copies:
-            real += replace_mentions(real, args.replace_copies, rng)
+        real = train + (replace_mentions(train, args.replace_copies, rng) if args.replace_copies else [])
         written_copies = args.replace_copies if args.written_copies is None else args.written_copies
-        if written_copies:
-            kept += replace_mentions(kept, written_copies, rng)
-        train = real * args.real_repeats + kept
+        written_part = kept + (replace_mentions(kept, written_copies, rng) if written_copies else [])
+        train = real * args.real_repeats + written_part
 
     eur = europeana_docs(args.data, nlp.vocab)
     eur_train = rng.sample(eur, round(len(eur) * args.europeana_fraction)) if args.europeana_fraction > 0 else []
