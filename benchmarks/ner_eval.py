@@ -105,6 +105,91 @@ def report(title: str, counts: Counter) -> None:
         print(f"  {lab or 'micro':6s} {p:6.3f} {r:6.3f} {f:6.3f} {g:5d}")
 
 
+def document_of(sent_id: str) -> tuple[str, str]:
+    """(document id, paragraph id) of a UD sent_id such as ``WR-P-P-H-0000000005.p.1.s.2``."""
+    doc_id, _, rest = sent_id.partition(".p.")
+    return doc_id, rest.split(".s.")[0]
+
+
+def article_counts(dev, model: Path) -> tuple[Counter, dict[str, Counter]]:
+    """Score what a user gets: every dev document enriched as one text by newsenrich.
+
+    A document's sentences are joined (paragraphs by a blank line, sentences by a
+    space) and passed to :func:`newsenrich.load`'s Enricher, which segments the text
+    itself, runs the NER on its own sentences and clusters the mentions; each
+    mention of the Article is scored with its entity's label (the majority of the
+    entity's mentions), against the gold spans moved to document offsets.
+    """
+    import newsenrich
+
+    enricher = newsenrich.load(model)
+    docs: dict[str, list] = {}
+    for sent, spans in dev:
+        docs.setdefault(document_of(sent.sent_id)[0], []).append((sent, spans))
+    total, by_part = Counter(), {}
+    for doc_id, items in docs.items():
+        text, gold, last_par = "", set(), None
+        for sent, spans in items:
+            par = document_of(sent.sent_id)[1]
+            if text:
+                text += "\n\n" if par != last_par else " "
+            last_par = par
+            offs = char_offsets(sent.words, sent.spaces)
+            base = len(text)
+            text += sent.text
+            gold |= {(base + offs[a][0], base + offs[b - 1][1], lab) for a, b, lab in spans}
+        article = enricher.enrich(text, published="2001")
+        pred = {(m.start, m.end, e.label) for e in article.entities for m in e.mentions}
+        add(total, gold, pred)
+        add(by_part.setdefault(part_of(doc_id), Counter()), gold, pred)
+    return total, by_part
+
+
+SEED = ROOT / "seeds" / "000_8bd9632aeaf2a08c.txt"
+# The issue's acceptance list for the seed article: (label, entity name, mention texts it must have)
+SEED_EXPECTED = [
+    ("PER", "Joe Biden", ("Biden", "Bidens")),
+    ("PER", "Vladimir Poetin", ("Poetin",)),
+    ("PER", "Donald Trump", ()),
+    ("PER", "Osama bin Laden", ()),
+    *(("LOC", name, ()) for name in ("Krim", "Oekraïne", "Afghanistan", "Kaboel", "Qatar", "Moskou", "New York")),
+    *(("ORG", name, ()) for name in ("Kremlin", "taliban", "al-Qaida", "The Washington Post")),
+]
+SEED_NOT_ENTITIES = ("Amerikaanse", "Russische", "De")
+
+
+def _bare(name: str) -> str:
+    for article in ("het ", "de ", "the "):
+        if name.lower().startswith(article):
+            return name[len(article):].lower()
+    return name.lower()
+
+
+def seed_check(model: Path) -> int:
+    """Print the seed article's expected entities as found or missing; return the number missing."""
+    import newsenrich
+
+    article = newsenrich.load(model).enrich(SEED.read_text(encoding="utf-8"))
+    by_name = {(_bare(e.name), e.label): e for e in article.entities}
+    print(f"\nseed article {SEED.name}: {len(article.entities)} entities")
+    missing = 0
+    for label, name, mention_texts in SEED_EXPECTED:
+        entity = by_name.get((_bare(name), label))
+        texts = sorted({m.text for m in entity.mentions}) if entity else []
+        lacking = [t for t in mention_texts if t not in texts]
+        ok = entity is not None and not lacking
+        missing += not ok
+        got = f"{entity.name!r} {len(entity.mentions)} mentions {texts}" if entity else "not found"
+        print(f"  {'ok ' if ok else 'MISSING'} {label} {name!r}: {got}" + (f"; lacks {lacking}" if lacking else ""))
+    expected = {(_bare(name), label) for label, name, _ in SEED_EXPECTED}
+    others = [f"{e.label} {e.name}" for e in article.entities if (_bare(e.name), e.label) not in expected]
+    print(f"  other entities: {'; '.join(others) or 'none'}")
+    wrong = [m.text for e in article.entities for m in e.mentions if m.text in SEED_NOT_ENTITIES]
+    missing += len(wrong)
+    print(f"  {'ok ' if not wrong else 'WRONG  '} no entity on {', '.join(SEED_NOT_ENTITIES)}" + (f": {wrong}" if wrong else ""))
+    return missing
+
+
 def frog_counts(dev) -> Counter:
     """Run Frog's tagger + NER on the gold tokens (one sentence per line) and score it."""
     import shutil
@@ -143,6 +228,9 @@ def main() -> None:
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--repeat", type=int, default=5, help="speed runs; the best is reported")
     parser.add_argument("--errors", action="store_true", help="list the wrong and missed spans (raw text)")
+    parser.add_argument("--no-seed", action="store_true", help="skip the seed-article entity check")
+    parser.add_argument("--articles", action="store_true",
+                        help="also score whole dev documents enriched by newsenrich (entity labels as an Article gives them)")
     parser.add_argument("--frog", action="store_true", help="also score Frog (apt-get install frog frogdata)")
     parser.add_argument("--written-batch", default="sentences_batch3",
                         help="also score the project's written sentences of this batch (a file stem of "
@@ -187,6 +275,17 @@ def main() -> None:
     for part, counts in sorted(by_part.items()):
         p, r, f, g = prf(counts, None)
         print(f"  {part:44s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  gold {g}")
+
+    if not args.no_seed:
+        seed_check(args.model)
+
+    if args.articles:
+        counts, parts = article_counts(dev, args.model)
+        report("whole documents through newsenrich (its own segmentation; each mention labelled with its "
+               "entity's majority label, as an Article gives it; character offsets)", counts)
+        for part, c in sorted(parts.items()):
+            p, r, f, g = prf(c, None)
+            print(f"  {part:44s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  gold {g}")
 
     if args.written_batch:
         written = [rec for rec in read_written() if rec.get("batch") == args.written_batch]

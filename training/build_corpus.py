@@ -159,15 +159,91 @@ def replace_mentions(docs: list[Doc], copies: int, rng: random.Random, prob: flo
                 ents.append("O")
             doc = Doc(d.vocab, words=words, spaces=spaces, ents=ents)
             doc.user_data["source"] = "replaced-" + d.user_data.get("source", "?")
+            if "sent_id" in d.user_data:  # a copy stays in its document, for join_passages
+                doc.user_data["sent_id"] = d.user_data["sent_id"]
             out.append(doc)
     return out
+
+
+def _document_key(doc: Doc) -> str:
+    """Sentences with the same key come from one text and may share a passage."""
+    source = doc.user_data.get("source", "?")
+    sent_id = doc.user_data.get("sent_id")
+    if not sent_id:
+        return source  # written sentences: one writer's topic batch, in file order
+    return source + ":" + (sent_id.split("|")[0] if "|" in sent_id else doc_prefix(sent_id))
+
+
+def _paragraph_key(doc: Doc) -> str | None:
+    """The UD paragraph (``...p.3``) of a sentence; None where the source has no paragraphs."""
+    sent_id = doc.user_data.get("sent_id") or ""
+    return sent_id.split(".s.")[0] if ".p." in sent_id else None
+
+
+def join_sentences(docs: list[Doc], rng: random.Random | None, paragraph_prob: float = 0.25) -> Doc:
+    """One Doc of consecutive sentences, as newsenrich's NER meets them in an article.
+
+    Sentences are separated by a space, paragraphs by a ``"\n\n"`` token (the token
+    spaCy's tokenizer makes of a blank line): at UD paragraph changes, elsewhere with
+    ``paragraph_prob``. The result has no sentence boundaries, so spaCy's corpus reader
+    (``gold_preproc``) keeps it whole instead of splitting it into its sentences again.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    tags: list[str] = []
+    for k, doc in enumerate(docs):
+        if k:
+            par_a, par_b = _paragraph_key(docs[k - 1]), _paragraph_key(doc)
+            new_paragraph = par_a != par_b if par_a is not None else bool(rng and rng.random() < paragraph_prob)
+            if new_paragraph:
+                spaces[-1] = False
+                words.append("\n\n")
+                spaces.append(False)
+                tags.append("O")
+            else:
+                spaces[-1] = True
+        iob = {}
+        for e in doc.ents:
+            iob[e.start] = "B-" + e.label_
+            for i in range(e.start + 1, e.end):
+                iob[i] = "I-" + e.label_
+        for t in doc:
+            words.append(t.text)
+            spaces.append(bool(t.whitespace_))
+            tags.append(iob.get(t.i, "O"))
+    out = Doc(docs[0].vocab, words=words, spaces=spaces, ents=tags)
+    out.user_data["source"] = docs[0].user_data.get("source", "?")
+    return out
+
+
+def join_passages(docs: list[Doc], max_sentences: int, rng: random.Random) -> list[Doc]:
+    """Runs of 1..max_sentences consecutive sentences of one text joined into passages."""
+    out: list[Doc] = []
+    i = 0
+    while i < len(docs):
+        want = rng.randint(1, max_sentences)
+        key = _document_key(docs[i])
+        j = i + 1
+        while j < len(docs) and j - i < want and _document_key(docs[j]) == key:
+            j += 1
+        out.append(join_sentences(docs[i:j], rng) if j - i > 1 else docs[i])
+        i = j
+    return out
+
+
+def dev_documents(dev: list[Doc]) -> list[Doc]:
+    """The dev sentences joined into their source documents (UD paragraphs kept)."""
+    groups: dict[str, list[Doc]] = {}
+    for d in dev:
+        groups.setdefault(_document_key(d), []).append(d)
+    return [join_sentences(g, None) for g in groups.values()]
 
 
 def report(name: str, docs: list[Doc]) -> None:
     by_src: dict[str, Counter] = defaultdict(Counter)
     for d in docs:
         c = by_src[d.user_data.get("source", "?")]
-        c["sentences"] += 1
+        c["docs"] += 1
         c["tokens"] += len(d)
         for e in d.ents:
             c[e.label_] += 1
@@ -175,9 +251,9 @@ def report(name: str, docs: list[Doc]) -> None:
     total: Counter = Counter()
     for src, c in sorted(by_src.items()):
         total.update(c)
-        print(f"  {src:20s} " + "  ".join(f"{k}={c[k]}" for k in ("sentences", "tokens", "PER", "LOC", "ORG")))
+        print(f"  {src:20s} " + "  ".join(f"{k}={c[k]}" for k in ("docs", "tokens", "PER", "LOC", "ORG")))
     if len(by_src) > 1:
-        print(f"  {'total':20s} " + "  ".join(f"{k}={total[k]}" for k in ("sentences", "tokens", "PER", "LOC", "ORG")))
+        print(f"  {'total':20s} " + "  ".join(f"{k}={total[k]}" for k in ("docs", "tokens", "PER", "LOC", "ORG")))
 
 
 def save(docs: list[Doc], path: Path) -> None:
@@ -202,6 +278,11 @@ def main() -> None:
     parser.add_argument("--keep-dev-names", action="store_true",
                         help="keep written sentences that mention a name only the dev set has (the bundled "
                              "model was trained so, before this check existed; see docs/evaluation-ner.md)")
+    parser.add_argument("--passages", type=int, default=0,
+                        help="join runs of 1..N consecutive training sentences of one text into one Doc, and the dev "
+                             "sentences into whole documents, so that the model learns (and is chosen) on running "
+                             "text as newsenrich gives it; 0 keeps one sentence per Doc (the bundled model before "
+                             "session 3)")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     if not Path(args.data).exists():
@@ -250,17 +331,23 @@ def main() -> None:
     eur = europeana_docs(args.data, nlp.vocab)
     eur_train = rng.sample(eur, round(len(eur) * args.europeana_fraction)) if args.europeana_fraction > 0 else []
 
+    if args.passages > 0:
+        train = join_passages(train, args.passages, rng)
+        dev_saved = dev_documents(dev)
+    else:
+        dev_saved = dev
+
     train_dir = args.out / "train"
     for old in train_dir.glob("*.spacy") if train_dir.exists() else []:
         old.unlink()
     save(train, train_dir / "train.spacy")
     if eur_train:
         save(eur_train, train_dir / "europeana.spacy")
-    save(dev, args.out / "dev.spacy")
+    save(dev_saved, args.out / "dev.spacy")
     save(eur, args.out / "europeana-all.spacy")
     print(f"dropped {dropped} training sentences that share text or a source document with the dev set")
     report("train", train + eur_train)
-    report("dev", dev)
+    report("dev", dev_saved)
     report("europeana (cleaned, all)", eur)
 
 
