@@ -105,6 +105,24 @@ def report(title: str, counts: Counter) -> None:
         print(f"  {lab or 'micro':6s} {p:6.3f} {r:6.3f} {f:6.3f} {g:5d}")
 
 
+def written_gold(rec: dict, base: int) -> set[tuple[int, int, str]]:
+    return {(base + a, base + b, lab) for a, b, lab in rec["entities"]}
+
+
+def running_text(written: list[dict], size: int) -> list[tuple[str, set]]:
+    """Consecutive written sentences joined by a space, ``size`` per text: the model meets
+    sentences in running text in an article, not one by one."""
+    out = []
+    for i in range(0, len(written), size):
+        text, gold = "", set()
+        for rec in written[i : i + size]:
+            text += " " if text else ""
+            gold |= written_gold(rec, len(text))
+            text += rec["text"]
+        out.append((text, gold))
+    return out
+
+
 def document_of(sent_id: str) -> tuple[str, str]:
     """(document id, paragraph id) of a UD sent_id such as ``WR-P-P-H-0000000005.p.1.s.2``."""
     doc_id, _, rest = sent_id.partition(".p.")
@@ -234,7 +252,7 @@ def main() -> None:
     parser.add_argument("--frog", action="store_true", help="also score Frog (apt-get install frog frogdata)")
     parser.add_argument("--written-batch", default="sentences_batch3",
                         help="also score the project's written sentences of this batch (a file stem of "
-                             "training/written/; '' to skip): a second held-out set only for a model that "
+                             "training/written/, or stem:topic such as sentences_batch3:world; '' to skip): a second held-out set only for a model that "
                              "was not trained on it, as the bundled one was not on batch 3")
     args = parser.parse_args()
     if not Path(args.data).exists():
@@ -288,12 +306,20 @@ def main() -> None:
             print(f"  {part:44s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  gold {g}")
 
     if args.written_batch:
-        written = [rec for rec in read_written() if rec.get("batch") == args.written_batch]
-        counts = Counter()
-        for rec, doc in zip(written, nlp.pipe([rec["text"] for rec in written], batch_size=64)):
-            add(counts, {tuple(e) for e in rec["entities"]}, {(e.start_char, e.end_char, e.label_) for e in doc.ents})
-        report(f"written sentences, batch {args.written_batch!r} ({len(written)} sentences, raw text, character "
-               "offsets; written by the project like the training batches, so kinder than real news)", counts)
+        part = args.written_batch
+        written = [rec for rec in read_written() if part in (rec.get("batch"), f"{rec.get('batch')}:{rec.get('topic')}")]
+        if not written:
+            raise SystemExit(f"no written sentences in part {part!r} (a file stem of training/written/ or stem:topic)")
+        for title, texts_gold in (
+            ("one sentence at a time", [(rec["text"], written_gold(rec, 0)) for rec in written]),
+            ("as running text, 5 consecutive sentences per text", running_text(written, 5)),
+        ):
+            counts = Counter()
+            docs = nlp.pipe([t for t, _ in texts_gold], batch_size=64)
+            for (_, gold), doc in zip(texts_gold, docs):
+                add(counts, gold, {(e.start_char, e.end_char, e.label_) for e in doc.ents})
+            report(f"written sentences {part!r} ({len(written)} sentences, raw text, {title}; written by the "
+                   "project like the training batches, so kinder than real news)", counts)
 
     if args.frog:
         report("Frog (gold tokens, exact span; its NER is trained on SoNaR-1, which may share documents "

@@ -76,9 +76,14 @@ def load_split(split: str, data: str, vocab) -> list[Doc]:
     return docs
 
 
-def load_written(nlp, batches: set[str] | None = None) -> list[Doc]:
-    """The project's own sentences (of ``batches``, file stems, or all); one whose entity does
-    not fall on token edges is left out and reported."""
+def held_out(rec: dict, hold_out: set[str]) -> bool:
+    """Whether a written sentence is in a held-out part: ``stem`` or ``stem:topic``."""
+    return rec.get("batch") in hold_out or f"{rec.get('batch')}:{rec.get('topic')}" in hold_out
+
+
+def load_written(nlp, batches: set[str] | None = None, hold_out: set[str] = frozenset()) -> list[Doc]:
+    """The project's own sentences (of ``batches``, file stems, or all; none of ``hold_out``);
+    one whose entity does not fall on token edges is left out and reported."""
     if not WRITTEN.exists():
         return []
     docs = []
@@ -87,7 +92,7 @@ def load_written(nlp, batches: set[str] | None = None) -> list[Doc]:
         if not line.strip():
             continue
         rec = json.loads(line)
-        if batches is not None and rec.get("batch") not in batches:
+        if (batches is not None and rec.get("batch") not in batches) or held_out(rec, hold_out):
             continue
         doc = nlp.make_doc(rec["text"])
         ents = [doc.char_span(a, b, label=label, alignment_mode="strict") for a, b, label in rec["entities"]]
@@ -275,6 +280,12 @@ def main() -> None:
                         help="times the annotated UD and MEANTIME sentences (and their copies) occur in training")
     parser.add_argument("--written-batches", default=None,
                         help="comma-separated file stems of training/written/ to use (default: all)")
+    parser.add_argument(
+        "--hold-out",
+        default="",
+        help="comma-separated written parts kept out of training, as file stem or stem:topic "
+        "(e.g. sentences_batch3:world), to score with benchmarks/ner_eval.py --written-batch",
+    )
     parser.add_argument("--keep-dev-names", action="store_true",
                         help="keep written sentences that mention a name only the dev set has (the bundled "
                              "model was trained so, before this check existed; see docs/evaluation-ner.md)")
@@ -308,7 +319,8 @@ def main() -> None:
     train += meantime
     # the project's own sentences are tokenised as newsenrich tokenises at run time
     batches = set(args.written_batches.split(",")) if args.written_batches else None
-    written = load_written(customize_tokenizer(spacy.blank("nl", vocab=nlp.vocab)), batches)
+    hold_out = {part for part in args.hold_out.split(",") if part}
+    written = load_written(customize_tokenizer(spacy.blank("nl", vocab=nlp.vocab)), batches, hold_out)
     for d in written:
         if d.text in dev_texts:
             raise SystemExit(f"written sentence equals a dev sentence: {d.text[:60]!r}")

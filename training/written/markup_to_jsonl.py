@@ -4,7 +4,9 @@
 
 `[Den Haag|LOC]` marks an entity; `[Champions League|]` marks a capitalised phrase
 that is deliberately left unannotated (kept as plain text). Each output line is
-{"text": ..., "entities": [[start, end, label], ...], "batch": <file stem>}.
+{"text": ..., "entities": [[start, end, label], ...], "batch": <file stem>, "topic": <topic>},
+where the topic is the name in the last ``# --- written by the project (batch: NAME)``
+header above the line (null before any such header).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 MARK = re.compile(r"\[([^\[\]|]+)\|(PER|LOC|ORG|)\]")
+TOPIC = re.compile(r"# --- .*\(batch: ([\w-]+)\)")
 
 
 def parse(line: str) -> dict:
@@ -36,13 +39,19 @@ def parse(line: str) -> dict:
     return {"text": out, "entities": ents}
 
 
+def read_markup(source: Path) -> list[dict]:
+    records, topic = [], None
+    for line in source.read_text(encoding="utf8").splitlines():
+        header = TOPIC.match(line)
+        if header:
+            topic = header.group(1)
+        elif line.strip() and not line.startswith("#"):
+            records.append({**parse(line.strip()), "batch": source.stem, "topic": topic})
+    return records
+
+
 def main() -> None:
-    records = [
-        {**parse(line.strip()), "batch": source.stem}
-        for source in sorted(HERE.glob("sentences*.txt"))
-        for line in source.read_text(encoding="utf8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    records = [r for source in sorted(HERE.glob("sentences*.txt")) for r in read_markup(source)]
     with (HERE / "sentences.jsonl").open("w", encoding="utf8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
