@@ -302,8 +302,7 @@ def main() -> None:
         report("whole documents through newsenrich (its own segmentation; each mention labelled with its "
                "entity's majority label, as an Article gives it; character offsets)", counts)
         for part, c in sorted(parts.items()):
-            p, r, f, g = prf(c, None)
-            print(f"  {part:44s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  gold {g}")
+            report(f"  whole documents, {part}", c)
 
     if args.written_batch:
         part = args.written_batch

@@ -2,7 +2,7 @@
 
     python training/build_corpus.py [--data ../shared/data] [--out training/corpus]
         [--europeana-fraction F] [--replace-copies K] [--written-copies W]
-        [--real-repeats R] [--seed 0]
+        [--real-repeats R] [--passages 6] [--hold-out sentences_batch3:world] [--seed 1]
 
 Writes (all gitignored, rebuilt from ../shared/data and training/annotations):
   <out>/train/train.spacy   UD sentences (alpino-dev, lassy-dev, lassy-test, legacy
@@ -13,17 +13,21 @@ Writes (all gitignored, rebuilt from ../shared/data and training/annotations):
                             the mentions are swapped for random mentions of the same
                             type from that same data (W copies of the written ones,
                             drawing from the written ones); the UD/MEANTIME part, with
-                            its copies, R times
+                            its copies, R times; then runs of 1-N consecutive
+                            sentences of one text joined into passages (--passages N)
   <out>/train/europeana.spacy  cleaned Europeana sentences, a fraction F of them
                             (F=0 writes nothing); kept in its own file in the train
                             directory, which spaCy's corpus reader reads as a whole
-  <out>/dev.spacy           UD Alpino test: the held-out development set
+  <out>/dev.spacy           UD Alpino test: the held-out development set (whole
+                            documents with --passages, else sentences)
   <out>/europeana-all.spacy every cleaned Europeana sentence (for inspection)
 
 Training never sees the development set: training sentences whose text equals a dev
 sentence, or that come from a source document (sent_id prefix) that also occurs in
 the Alpino test split, are dropped; so are written sentences that mention a name
-that only the development set has.
+that only the development set has. The written parts named by --hold-out (default the
+world-politics topic of batch 3) are kept out too, as a second held-out set of modern
+news-style text (benchmarks/ner_eval.py --written-batch sentences_batch3:world).
 """
 
 from __future__ import annotations
@@ -282,19 +286,19 @@ def main() -> None:
                         help="comma-separated file stems of training/written/ to use (default: all)")
     parser.add_argument(
         "--hold-out",
-        default="",
+        default="sentences_batch3:world",
         help="comma-separated written parts kept out of training, as file stem or stem:topic "
         "(e.g. sentences_batch3:world), to score with benchmarks/ner_eval.py --written-batch",
     )
     parser.add_argument("--keep-dev-names", action="store_true",
-                        help="keep written sentences that mention a name only the dev set has (the bundled "
+                        help="keep written sentences that mention a name only the dev set has (the session-1/2 "
                              "model was trained so, before this check existed; see docs/evaluation-ner.md)")
-    parser.add_argument("--passages", type=int, default=0,
+    parser.add_argument("--passages", type=int, default=6,
                         help="join runs of 1..N consecutive training sentences of one text into one Doc, and the dev "
                              "sentences into whole documents, so that the model learns (and is chosen) on running "
-                             "text as newsenrich gives it; 0 keeps one sentence per Doc (the bundled model before "
-                             "session 3)")
-    parser.add_argument("--seed", type=int, default=0)
+                             "text as newsenrich gives it; 0 keeps one sentence per Doc (as the models before "
+                             "session 3 were trained)")
+    parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     if not Path(args.data).exists():
         raise SystemExit(f"missing data directory {args.data}: pass --data pointing at ../shared/data")
