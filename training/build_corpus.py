@@ -179,7 +179,7 @@ def _document_key(doc: Doc) -> str:
     source = doc.user_data.get("source", "?")
     sent_id = doc.user_data.get("sent_id")
     if not sent_id:
-        return source  # written sentences: one writer's topic batch, in file order
+        return source  # written sentences: neighbouring lines of the written files (mostly one topic)
     return source + ":" + (sent_id.split("|")[0] if "|" in sent_id else doc_prefix(sent_id))
 
 
