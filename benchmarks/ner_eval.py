@@ -41,6 +41,7 @@ from newsenrich.tokenizer import customize_tokenizer
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
+from build_corpus import held_out
 from ud import DEFAULT_DATA, read_conllu, ud_path
 
 ANN = ROOT / "training" / "annotations" / "ud"
@@ -134,7 +135,7 @@ def document_of(sent_id: str) -> tuple[str, str]:
     return doc_id, rest.split(".s.")[0]
 
 
-def article_counts(dev, model: Path) -> tuple[Counter, dict[str, Counter]]:
+def article_counts(dev, enricher) -> tuple[Counter, dict[str, Counter]]:
     """Score what a user gets: every dev document enriched as one text by newsenrich.
 
     A document's sentences are joined (paragraphs by a blank line, sentences by a
@@ -143,9 +144,6 @@ def article_counts(dev, model: Path) -> tuple[Counter, dict[str, Counter]]:
     mention of the Article is scored with its entity's label (the majority of the
     entity's mentions), against the gold spans moved to document offsets.
     """
-    import newsenrich
-
-    enricher = newsenrich.load(model)
     docs: dict[str, list] = {}
     for sent, spans in dev:
         docs.setdefault(document_of(sent.sent_id)[0], []).append((sent, spans))
@@ -188,29 +186,23 @@ def _bare(name: str) -> str:
     return name.lower()
 
 
-def seed_check(model: Path) -> int:
-    """Print the seed article's expected entities as found or missing; return the number missing."""
-    import newsenrich
-
-    article = newsenrich.load(model).enrich(SEED.read_text(encoding="utf-8"))
+def seed_check(enricher) -> None:
+    """Print the seed article's expected entities as found or missing."""
+    article = enricher.enrich(SEED.read_text(encoding="utf-8"))
     by_name = {(_bare(e.name), e.label): e for e in article.entities}
     print(f"\nseed article {SEED.name}: {len(article.entities)} entities")
-    missing = 0
     for label, name, mention_texts in SEED_EXPECTED:
         entity = by_name.get((_bare(name), label))
         texts = sorted({m.text for m in entity.mentions}) if entity else []
         lacking = [t for t in mention_texts if t not in texts]
         ok = entity is not None and not lacking
-        missing += not ok
         got = f"{entity.name!r} {len(entity.mentions)} mentions {texts}" if entity else "not found"
         print(f"  {'ok ' if ok else 'MISSING'} {label} {name!r}: {got}" + (f"; lacks {lacking}" if lacking else ""))
     expected = {(_bare(name), label) for label, name, _ in SEED_EXPECTED}
     others = [f"{e.label} {e.name}" for e in article.entities if (_bare(e.name), e.label) not in expected]
     print(f"  other entities: {'; '.join(others) or 'none'}")
     wrong = [m.text for e in article.entities for m in e.mentions if m.text in SEED_NOT_ENTITIES]
-    missing += len(wrong)
     print(f"  {'ok ' if not wrong else 'WRONG  '} no entity on {', '.join(SEED_NOT_ENTITIES)}" + (f": {wrong}" if wrong else ""))
-    return missing
 
 
 def frog_counts(dev) -> Counter:
@@ -299,11 +291,15 @@ def main() -> None:
         p, r, f, g = prf(counts, None)
         print(f"  {part:44s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  gold {g}")
 
+    if not args.no_seed or args.articles:
+        import newsenrich
+
+        enricher = newsenrich.load(args.model)  # once, for the seed check and the whole documents
     if not args.no_seed:
-        seed_check(args.model)
+        seed_check(enricher)
 
     if args.articles:
-        counts, parts = article_counts(dev, args.model)
+        counts, parts = article_counts(dev, enricher)
         report("whole documents through newsenrich (its own segmentation; each mention labelled with its "
                "entity's majority label, as an Article gives it; character offsets)", counts)
         for part, c in sorted(parts.items()):
@@ -311,7 +307,7 @@ def main() -> None:
 
     if args.written_batch:
         part = args.written_batch
-        written = [rec for rec in read_written() if part in (rec.get("batch"), f"{rec.get('batch')}:{rec.get('topic')}")]
+        written = [rec for rec in read_written() if held_out(rec, {part})]
         if not written:
             raise SystemExit(f"no written sentences in part {part!r} (a file stem of training/written/ or stem:topic)")
         for title, texts_gold in (

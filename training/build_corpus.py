@@ -42,6 +42,7 @@ from pathlib import Path
 import spacy
 from europeana import read_europeana
 from spacy.tokens import Doc, DocBin, Span
+from spacy.training.iob_utils import biluo_to_iob, doc_to_biluo_tags
 from ud import DEFAULT_DATA, read_conllu, ud_path
 
 from newsenrich.tokenizer import customize_tokenizer
@@ -211,15 +212,9 @@ def join_sentences(docs: list[Doc], rng: random.Random | None, paragraph_prob: f
                 tags.append("O")
             else:
                 spaces[-1] = True
-        iob = {}
-        for e in doc.ents:
-            iob[e.start] = "B-" + e.label_
-            for i in range(e.start + 1, e.end):
-                iob[i] = "I-" + e.label_
-        for t in doc:
-            words.append(t.text)
-            spaces.append(bool(t.whitespace_))
-            tags.append(iob.get(t.i, "O"))
+        words.extend(t.text for t in doc)
+        spaces.extend(bool(t.whitespace_) for t in doc)
+        tags.extend(biluo_to_iob(doc_to_biluo_tags(doc)))
     out = Doc(docs[0].vocab, words=words, spaces=spaces, ents=tags)
     out.user_data["source"] = docs[0].user_data.get("source", "?")
     return out
