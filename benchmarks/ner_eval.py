@@ -15,7 +15,8 @@ only the sentences listed there as annotated are scored. Printed:
 * the seed article's entities against the issue's list (found / missing, and no
   entity on ``Amerikaanse``, ``Russische``, ``De``);
 * with ``--articles``: every dev document enriched whole by newsenrich, each mention
-  scored with its entity's label, as an Article gives it (also per part);
+  scored with its entity's label, as an Article gives it (also per part), and the
+  same for the running texts of the held-out written sentences;
 * the scores on one held-out part of the project's own written sentences
   (``--written-batch``, default the ``world`` topic of batch 3, which training keeps
   out), one sentence at a time and as running text;
@@ -320,6 +321,13 @@ def main() -> None:
                 add(counts, gold, {(e.start_char, e.end_char, e.label_) for e in doc.ents})
             report(f"written sentences {part!r} ({len(written)} sentences, raw text, {title}; written by the "
                    "project like the training batches, so kinder than real news)", counts)
+        if args.articles:  # the same running texts as Articles: clustering and majority labels included
+            counts = Counter()
+            for text, gold in running_text(written, 5):
+                article = enricher.enrich(text)
+                add(counts, gold, {(m.start, m.end, e.label) for e in article.entities for m in e.mentions})
+            report(f"written sentences {part!r}, the running texts through newsenrich (each mention labelled "
+                   "with its entity's majority label, as an Article gives it)", counts)
 
     if args.frog:
         report("Frog (gold tokens, exact span; its NER is trained on SoNaR-1, which may share documents "

@@ -106,6 +106,10 @@ def load_written(nlp, batches: set[str] | None = None, hold_out: set[str] = froz
             continue
         doc.ents = ents
         doc.user_data["source"] = "written"
+        if rec.get("article") is not None:  # written as whole articles: join only within one
+            article = f"written:{rec['batch']}:{rec['article']}"
+            doc.user_data["text_key"] = article
+            doc.user_data["paragraph_key"] = f"{article}:{rec['paragraph']}"
         docs.append(doc)
     if skipped:
         print(f"{WRITTEN}: {skipped} sentence(s) left out: an entity does not fall on token edges")
@@ -169,14 +173,17 @@ def replace_mentions(docs: list[Doc], copies: int, rng: random.Random, prob: flo
                 ents.append("O")
             doc = Doc(d.vocab, words=words, spaces=spaces, ents=ents)
             doc.user_data["source"] = "replaced-" + d.user_data.get("source", "?")
-            if "sent_id" in d.user_data:  # a copy stays in its document, for join_passages
-                doc.user_data["sent_id"] = d.user_data["sent_id"]
+            for key in ("sent_id", "text_key", "paragraph_key"):  # a copy stays in its text, for join_passages
+                if key in d.user_data:
+                    doc.user_data[key] = d.user_data[key]
             out.append(doc)
     return out
 
 
 def _document_key(doc: Doc) -> str:
     """Sentences with the same key come from one text and may share a passage."""
+    if "text_key" in doc.user_data:  # sentences written as whole articles
+        return doc.user_data["text_key"]
     source = doc.user_data.get("source", "?")
     sent_id = doc.user_data.get("sent_id")
     if not sent_id:
@@ -185,7 +192,10 @@ def _document_key(doc: Doc) -> str:
 
 
 def _paragraph_key(doc: Doc) -> str | None:
-    """The UD paragraph (``...p.3``) of a sentence; None where the source has no paragraphs."""
+    """The paragraph of a sentence (UD ``...p.3``, or of a written article); None where
+    the source has no paragraphs."""
+    if "paragraph_key" in doc.user_data:
+        return doc.user_data["paragraph_key"]
     sent_id = doc.user_data.get("sent_id") or ""
     return sent_id.split(".s.")[0] if ".p." in sent_id else None
 

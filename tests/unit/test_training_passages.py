@@ -6,6 +6,7 @@ import random
 import sys
 from pathlib import Path
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -62,3 +63,63 @@ def test_held_out_parts_by_stem_or_topic() -> None:
     assert build_corpus.held_out(rec, {"sentences_batch3:world"})
     assert build_corpus.held_out(rec, {"sentences_batch3"})
     assert not build_corpus.held_out(rec, {"sentences_batch3:sport"})
+
+
+def _written_article(vocab, article: int, paragraphs: list[list[str]]) -> list[Doc]:
+    docs = []
+    for number, sentences in enumerate(paragraphs):
+        for text in sentences:
+            doc = _sentence(vocab, text.split(), [], None)
+            doc.user_data["text_key"] = f"written:batch:{article}"
+            doc.user_data["paragraph_key"] = f"written:batch:{article}:{number}"
+            docs.append(doc)
+    return docs
+
+
+def test_written_articles_are_joined_only_within_one_article_with_their_paragraphs() -> None:
+    vocab = spacy.blank("nl").vocab
+    first = _written_article(vocab, 1, [["Kop een ."], ["Zin een .", "Zin twee ."], ["Zin drie ."]])
+    second = _written_article(vocab, 2, [["Kop twee ."], ["Andere zin ."]])
+    joined = build_corpus.join_sentences(first, None)
+    assert joined.text == "Kop een.\n\nZin een. Zin twee.\n\nZin drie."
+    passages = build_corpus.join_passages(first + second, 6, random.Random(0))
+    assert not any("Kop een" in p.text and "Andere" in p.text for p in passages)
+    assert "".join(p.text for p in passages).count("Zin") == 3
+
+
+def test_mention_replacement_copies_stay_in_their_article() -> None:
+    vocab = spacy.blank("nl").vocab
+    doc = _written_article(vocab, 7, [["Rutte lachte ."]])[0]
+    doc.ents = [Span(doc, 0, 1, label="PER")]
+    copy = build_corpus.replace_mentions([doc], 1, random.Random(0))[0]
+    assert build_corpus._document_key(copy) == "written:batch:7"
+    assert build_corpus._paragraph_key(copy) == "written:batch:7:0"
+
+
+def test_article_markup_gives_article_and_paragraph_numbers(tmp_path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training" / "written"))
+    import markup_to_jsonl
+
+    source = tmp_path / "sentences_batch9.txt"
+    source.write_text(
+        "# --- written by the project (batch: regio)\n"
+        "## article\n[Almere|LOC] krijgt nieuw station\n\n"
+        "[ALMERE|LOC] - Het station opent in mei.\nDe [NS|ORG] is blij.\n\nEinde.\n"
+        "## article\nKop\n\n[Jan Smit|PER] zingt.\n",
+        encoding="utf8",
+    )
+    records = markup_to_jsonl.read_markup(source)
+    assert [(r["article"], r["paragraph"]) for r in records] == [(1, 0), (1, 1), (1, 1), (1, 2), (2, 0), (2, 1)]
+    assert records[1]["text"] == "ALMERE - Het station opent in mei."
+    assert records[1]["entities"] == [[0, 6, "LOC"]]
+    assert {r["topic"] for r in records} == {"regio"}
+
+
+def test_markup_errors_name_file_and_line(tmp_path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training" / "written"))
+    import markup_to_jsonl
+
+    source = tmp_path / "sentences_bad.txt"
+    source.write_text("Goed.\n[Den Haag|LOC besluit.\n", encoding="utf8")
+    with pytest.raises(ValueError, match="sentences_bad.txt:2"):
+        markup_to_jsonl.read_markup(source)

@@ -7,6 +7,12 @@ that is deliberately left unannotated (kept as plain text). Each output line is
 {"text": ..., "entities": [[start, end, label], ...], "batch": <file stem>, "topic": <topic>},
 where the topic is the name in the last ``# --- written by the project (batch: NAME)``
 header above the line (null before any such header).
+
+Files written as whole articles (batch 4 on) start each article with a line
+``## article``, put its headline on the next line and separate paragraphs by a blank
+line. Their records also carry ``"article"`` (number of the article in its file) and
+``"paragraph"`` (number of the paragraph in its article; the headline is paragraph 0),
+so that training can join sentences of one article, and only those, into running text.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 MARK = re.compile(r"\[([^\[\]|]+)\|(PER|LOC|ORG|)\]")
 TOPIC = re.compile(r"# --- .*\(batch: ([\w-]+)\)")
+ARTICLE = "## article"
 
 
 def parse(line: str) -> dict:
@@ -41,12 +48,26 @@ def parse(line: str) -> dict:
 
 def read_markup(source: Path) -> list[dict]:
     records, topic = [], None
-    for line in source.read_text(encoding="utf8").splitlines():
+    articles, article, paragraph, blank = 0, None, 0, False
+    for number, line in enumerate(source.read_text(encoding="utf8").splitlines(), start=1):
         header = TOPIC.match(line)
         if header:
-            topic = header.group(1)
-        elif line.strip() and not line.startswith("#"):
-            records.append({**parse(line.strip()), "batch": source.stem, "topic": topic})
+            topic, article = header.group(1), None
+        elif line.strip() == ARTICLE:
+            articles += 1
+            article, paragraph, blank = articles, -1, True
+        elif not line.strip():
+            blank = True
+        elif not line.startswith("#"):
+            try:
+                record = {**parse(line.strip()), "batch": source.stem, "topic": topic}
+            except ValueError as err:
+                raise ValueError(f"{source.name}:{number}: {err}") from None
+            if article is not None:
+                paragraph += 1 if blank else 0
+                record.update(article=article, paragraph=paragraph)
+            blank = False
+            records.append(record)
     return records
 
 

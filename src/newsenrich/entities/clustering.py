@@ -8,7 +8,9 @@ article (``het Kremlin``, ``The Washington Post``):
 - a one-word person mention equals the surname of a multi-word person name
   (``Poetin`` -> ``Vladimir Poetin``). When several persons share that surname,
   the nearest full name before the mention wins. Two different full names never
-  join, whatever their surnames.
+  join, whatever their surnames. A mention the model typed LOC that is the name of
+  a real place (``Moskou``) does not join a person by surname: the "person" is then
+  more likely a mistyped club or firm (``Spartak Moskou``) than a real namesake.
 The entity's name is its most frequent longest form; its label is the
 majority label of its mentions (ties: the label of the longest form).
 """
@@ -22,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsenrich.lang.nl.name_particles import NAME_PARTICLES
+from newsenrich.lang.nl.places import is_place_name
 
 _LEADING_ARTICLES = ("de ", "het ", "the ", "'t ")
 _WORD = re.compile(r"[\w'’.-]+")
@@ -175,7 +178,8 @@ def _match_single(
     namesakes: _Namesakes | None,
     acronym_owner: dict[str, int],
 ) -> int | None:
-    if namesakes is not None and mentions[i].label in ("PER", "ORG", "LOC") and norm[:1].isupper():
+    place = mentions[i].label == "LOC" and is_place_name(norm)
+    if namesakes is not None and not place and mentions[i].label in ("PER", "ORG", "LOC") and norm[:1].isupper():
         if len(namesakes.clusters) == 1:
             return namesakes.found[0][1]
         return namesakes.nearest_before(mentions[i].start)

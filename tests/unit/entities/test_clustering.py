@@ -55,3 +55,20 @@ def test_article_is_not_part_of_the_match_but_title_article_stays_in_the_name() 
 @pytest.mark.parametrize("word", ["Paris", "Brussels"])
 def test_genitive_is_only_stripped_when_the_base_is_attested(word: str) -> None:
     assert clusters((word, "LOC")) == [(word, "LOC", [word])]
+
+
+def test_a_place_typed_loc_does_not_join_a_person_by_surname() -> None:
+    # a club mistyped as a person must not pull in its city
+    result = clusters(("Spartak Moskou", "PER"), ("Moskou", "LOC"), ("Moskou", "LOC"))
+    assert result == [("Spartak Moskou", "PER", ["Spartak Moskou"]), ("Moskou", "LOC", ["Moskou", "Moskou"])]
+
+
+def test_a_mistyped_surname_that_is_no_place_still_joins() -> None:
+    result = clusters(("Frank Rijkaard", "PER"), ("Rijkaard", "LOC"), ("Rijkaard", "PER"))
+    assert result == [("Frank Rijkaard", "PER", ["Frank Rijkaard", "Rijkaard", "Rijkaard"])]
+
+
+def test_a_place_name_typed_per_still_joins_its_person() -> None:
+    # the model's PER is evidence enough: Abraham Lincoln's "Lincoln" is the man
+    result = clusters(("Abraham Lincoln", "PER"), ("Lincoln", "PER"))
+    assert result == [("Abraham Lincoln", "PER", ["Abraham Lincoln", "Lincoln"])]

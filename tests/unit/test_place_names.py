@@ -1,0 +1,17 @@
+from newsenrich.lang.nl.places import is_place_name, place_names
+
+
+def test_bundled_place_names_cover_countries_cities_and_dutch_exonyms() -> None:
+    for name in ("Nederland", "Oekraïne", "Verenigde Staten", "Moskou", "Keulen", "New York", "Zeist", "Kaboel"):
+        assert is_place_name(name), name
+    assert is_place_name("  new   YORK ")
+
+
+def test_surnames_and_common_words_are_not_places() -> None:
+    for name in ("Rijkaard", "Jansen", "Biden", "Poetin", "taliban", "de", "Kremlin"):
+        assert not is_place_name(name), name
+
+
+def test_the_list_is_read_once() -> None:
+    assert place_names() is place_names()
+    assert all(name == name.lower() for name in place_names())
