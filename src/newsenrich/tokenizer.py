@@ -131,8 +131,9 @@ def customize_tokenizer(nlp: Language) -> Language:
     old: Any = nlp.tokenizer  # spacy.tokenizer.Tokenizer (typed as a plain callable)
     prefixes = [r"'(?![st]-\w)" if p == r"\'" else p for p in nlp.Defaults.prefixes or []]
     # a sentence-final period after any two letters is its own token (spaCy's Dutch suffixes
-    # only split it after lower case or two capitals, leaving ``PvdA.`` and ``GroenLinks-PvdA.``)
-    suffixes = [*(nlp.Defaults.suffixes or []), r"(?<=[^\W\d_][^\W\d_])\."]
+    # only split it after lower case or two capitals, leaving ``PvdA.`` and ``GroenLinks-PvdA.``),
+    # and so is one after an ampersand name (``H&M.``, ``AT&T.``), which spaCy keeps whole
+    suffixes = [*(nlp.Defaults.suffixes or []), r"(?<=[^\W\d_][^\W\d_])\.", r"(?<=&[^\W\d_])\."]
     nlp.tokenizer = Tokenizer(
         nlp.vocab,
         rules=news_tokenizer_rules(old.rules or {}),

@@ -26,6 +26,8 @@ def nlp():
         pytest.param("'s-Hertogenbosch, zei", ["'s-Hertogenbosch", ",", "zei"], id="s-hertogenbosch"),
         pytest.param("de-escalatie al-Qaida 20ste", ["de-escalatie", "al-Qaida", "20ste"], id="hyphens-ordinals"),
         pytest.param('"plotselinge"', ['"', "plotselinge", '"'], id="quotes"),
+        pytest.param("kleren van H&M. Bij AT&T.", ["kleren", "van", "H&M", ".", "Bij", "AT&T", "."], id="ampersand"),
+        pytest.param("verdachte Nabil B. zweeg", ["verdachte", "Nabil", "B.", "zweeg"], id="initial-kept"),
     ],
 )
 def test_news_tokenization(nlp, text: str, tokens: list[str]) -> None:
