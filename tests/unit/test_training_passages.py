@@ -123,3 +123,20 @@ def test_markup_errors_name_file_and_line(tmp_path) -> None:
     source.write_text("Goed.\n[Den Haag|LOC besluit.\n", encoding="utf8")
     with pytest.raises(ValueError, match="sentences_bad.txt:2"):
         markup_to_jsonl.read_markup(source)
+
+
+def test_dev_name_check_leaves_out_dev_only_names_except_in_exempt_batches() -> None:
+    vocab = spacy.blank("nl").vocab
+    dev = [_sentence(vocab, ["Albert", "Heijn", "groeit", "."], [(0, 2, "ORG")], "WR-P-P-H-9.p.1.s.1")]
+    known = [_sentence(vocab, ["Jumbo", "groeit", "."], [(0, 1, "ORG")], "WR-P-P-H-8.p.1.s.1")]
+    pattern = build_corpus.dev_only_names(dev, known)
+    written = []
+    for batch, words in (("sentences_batch3", ["Albert", "Heijn", "wint", "."]),
+                         ("sentences_batch4", ["Albert", "Heijn", "wint", "."]),
+                         ("sentences_batch3", ["Jumbo", "wint", "."])):
+        doc = _sentence(vocab, words, [], None)
+        doc.user_data["batch"] = batch
+        written.append(doc)
+    kept = build_corpus.without_dev_names(written, pattern, {"sentences_batch4"})
+    assert [(d.user_data["batch"], d[0].text) for d in kept] == [("sentences_batch4", "Albert"), ("sentences_batch3", "Jumbo")]
+    assert build_corpus.without_dev_names(written, None, set()) == written
