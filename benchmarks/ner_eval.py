@@ -17,6 +17,9 @@ only the sentences listed there as annotated are scored. Printed:
 * with ``--articles``: every dev document enriched whole by newsenrich, each mention
   scored with its entity's label, as an Article gives it (also per part), and the
   same for the running texts of the held-out written sentences;
+* the held-out written whole articles (``--written-articles``, default
+  ``sentences_batch4_heldout``: headline and paragraphs as one text), scored as the
+  model tags them and as an Article gives them;
 * the scores on one held-out part of the project's own written sentences
   (``--written-batch``, default the ``world`` topic of batch 3, which training keeps
   out), one sentence at a time and as running text;
@@ -238,6 +241,24 @@ def frog_counts(dev) -> Counter:
     return counts
 
 
+def written_articles(written: list[dict]) -> list[tuple[str, set]]:
+    """Written articles as a newspaper prints them: the headline, then the paragraphs,
+    separated by blank lines; sentences of a paragraph joined by a space."""
+    out: list[tuple[str, set]] = []
+    key = None
+    for rec in written:
+        if (rec["batch"], rec["article"]) != key:
+            key, last_paragraph = (rec["batch"], rec["article"]), rec["paragraph"]
+            out.append(("", set()))
+        text, gold = out[-1]
+        if text:
+            text += "\n\n" if rec["paragraph"] != last_paragraph else " "
+        last_paragraph = rec["paragraph"]
+        gold |= written_gold(rec, len(text))
+        out[-1] = (text + rec["text"], gold)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", default=DEFAULT_DATA)
@@ -252,6 +273,9 @@ def main() -> None:
                         help="also score the project's written sentences of this batch (a file stem of "
                              "training/written/, or stem:topic such as sentences_batch3:world; '' to skip): a second held-out set only for a model that "
                              "was not trained on it, as the bundled one was not on the world topic of batch 3")
+    parser.add_argument("--written-articles", default="sentences_batch4_heldout",
+                        help="also score these held-out written whole articles (file stem of training/written/; "
+                             "'' to skip): headline and paragraphs as one text, by the model and as an Article")
     args = parser.parse_args()
     if not Path(args.data).exists():
         raise SystemExit(f"missing data directory {args.data}: pass --data pointing at ../shared/data")
@@ -328,6 +352,22 @@ def main() -> None:
                 add(counts, gold, {(m.start, m.end, e.label) for e in article.entities for m in e.mentions})
             report(f"written sentences {part!r}, the running texts through newsenrich (each mention labelled "
                    "with its entity's majority label, as an Article gives it)", counts)
+
+    held_articles = [rec for rec in read_written() if rec.get("batch") == args.written_articles] if args.written_articles else []
+    if held_articles:
+        import newsenrich
+
+        enricher = newsenrich.load(args.model)
+        articles = written_articles(held_articles)
+        model_counts, article_counts_ = Counter(), Counter()
+        for (text, gold), doc in zip(articles, nlp.pipe([t for t, _ in articles], batch_size=16)):
+            add(model_counts, gold, {(e.start_char, e.end_char, e.label_) for e in doc.ents})
+            article = enricher.enrich(text)
+            add(article_counts_, gold, {(m.start, m.end, e.label) for e in article.entities for m in e.mentions})
+        title = (f"held-out written articles {args.written_articles!r} ({len(articles)} articles, "
+                 f"{len(held_articles)} headlines and sentences; written by the project, so kinder than real news)")
+        report(f"{title}: the model on each whole article", model_counts)
+        report(f"{title}: through newsenrich (each mention with its entity's majority label)", article_counts_)
 
     if args.frog:
         report("Frog (gold tokens, exact span; its NER is trained on SoNaR-1, which may share documents "
