@@ -280,6 +280,10 @@ def main() -> None:
     if not Path(args.data).exists():
         raise SystemExit(f"missing data directory {args.data}: pass --data pointing at ../shared/data")
 
+    held_articles = [rec for rec in read_written() if rec.get("batch") == args.written_articles] if args.written_articles else []
+    if args.written_articles and not all(rec.get("article") for rec in held_articles or [{}]):
+        raise SystemExit(f"no written articles in {args.written_articles!r} (a file stem of training/written/ "
+                         "whose text is marked up as articles)")
     nlp = customize_tokenizer(spacy.load(args.model))  # tokenised as newsenrich.load() tokenises
     dev = load_dev(args.data)
     print(f"model {args.model}  dev: {len(dev)} sentences, {sum(len(s) for _, s in dev)} entities")
@@ -316,10 +320,10 @@ def main() -> None:
         p, r, f, g = prf(counts, None)
         print(f"  {part:44s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  gold {g}")
 
-    if not args.no_seed or args.articles:
+    if not args.no_seed or args.articles or held_articles:
         import newsenrich
 
-        enricher = newsenrich.load(args.model)  # once, for the seed check and the whole documents
+        enricher = newsenrich.load(args.model)  # once, for the seed check, whole documents and articles
     if not args.no_seed:
         seed_check(enricher)
 
@@ -353,11 +357,7 @@ def main() -> None:
             report(f"written sentences {part!r}, the running texts through newsenrich (each mention labelled "
                    "with its entity's majority label, as an Article gives it)", counts)
 
-    held_articles = [rec for rec in read_written() if rec.get("batch") == args.written_articles] if args.written_articles else []
     if held_articles:
-        import newsenrich
-
-        enricher = newsenrich.load(args.model)
         articles = written_articles(held_articles)
         model_counts, article_counts_ = Counter(), Counter()
         for (text, gold), doc in zip(articles, nlp.pipe([t for t, _ in articles], batch_size=16)):

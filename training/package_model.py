@@ -33,7 +33,7 @@ SOURCES = [
         "license": "CC BY 4.0 (Minard et al., LREC 2016)",
     },
     {
-        "name": "newsenrich's own news-style sentences (training/written/sentences.jsonl), "
+        "name": "newsenrich's own news-style sentences and whole articles (training/written/sentences.jsonl), "
         "plus mention-replacement copies of the annotated sentences",
         "license": "the project's own text; CC BY-SA 4.0 as part of this model",
     },
