@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -45,6 +46,7 @@ from newsenrich.tokenizer import customize_tokenizer
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
+import build_corpus
 from build_corpus import held_out
 from ud import DEFAULT_DATA, read_conllu, ud_path
 
@@ -115,22 +117,26 @@ def report(title: str, counts: Counter) -> None:
         print(f"  {lab or 'micro':6s} {p:6.3f} {r:6.3f} {f:6.3f} {g:5d}")
 
 
-def written_gold(rec: dict, base: int) -> set[tuple[int, int, str]]:
-    return {(base + a, base + b, lab) for a, b, lab in rec["entities"]}
+def joined(pieces: list[tuple[str, list[tuple[int, int, str]], object]]) -> tuple[str, set]:
+    """One text of ``(text, spans, paragraph)`` pieces, with the spans moved to its offsets:
+    a blank line where the paragraph changes, else a space."""
+    text, gold, last = "", set(), None
+    for piece, spans, paragraph in pieces:
+        if text:
+            text += "\n\n" if paragraph != last else " "
+        last = paragraph
+        gold |= {(len(text) + a, len(text) + b, lab) for a, b, lab in spans}
+        text += piece
+    return text, gold
 
 
 def running_text(written: list[dict], size: int) -> list[tuple[str, set]]:
     """Consecutive written sentences joined by a space, ``size`` per text: the model meets
     sentences in running text in an article, not one by one."""
-    out = []
-    for i in range(0, len(written), size):
-        text, gold = "", set()
-        for rec in written[i : i + size]:
-            text += " " if text else ""
-            gold |= written_gold(rec, len(text))
-            text += rec["text"]
-        out.append((text, gold))
-    return out
+    return [
+        joined([(rec["text"], rec["entities"], None) for rec in written[i : i + size]])
+        for i in range(0, len(written), size)
+    ]
 
 
 def document_of(sent_id: str) -> tuple[str, str]:
@@ -139,35 +145,51 @@ def document_of(sent_id: str) -> tuple[str, str]:
     return doc_id, rest.split(".s.")[0]
 
 
-def article_counts(dev, enricher) -> tuple[Counter, dict[str, Counter]]:
+def article_counts(dev, enricher, leave_out: re.Pattern[str] | None = None) -> tuple[Counter, dict[str, Counter], Counter]:
     """Score what a user gets: every dev document enriched as one text by newsenrich.
 
     A document's sentences are joined (paragraphs by a blank line, sentences by a
     space) and passed to :func:`newsenrich.load`'s Enricher, which segments the text
     itself, runs the NER on its own sentences and clusters the mentions; each
     mention of the Article is scored with its entity's label (the majority of the
-    entity's mentions), against the gold spans moved to document offsets.
+    entity's mentions), against the gold spans moved to document offsets. The third
+    counter leaves out every gold and predicted mention whose text ``leave_out`` finds.
     """
     docs: dict[str, list] = {}
     for sent, spans in dev:
         docs.setdefault(document_of(sent.sent_id)[0], []).append((sent, spans))
-    total, by_part = Counter(), {}
+    total, by_part, without = Counter(), {}, Counter()
     for doc_id, items in docs.items():
-        text, gold, last_par = "", set(), None
+        pieces = []
         for sent, spans in items:
-            par = document_of(sent.sent_id)[1]
-            if text:
-                text += "\n\n" if par != last_par else " "
-            last_par = par
             offs = char_offsets(sent.words, sent.spaces)
-            base = len(text)
-            text += sent.text
-            gold |= {(base + offs[a][0], base + offs[b - 1][1], lab) for a, b, lab in spans}
+            char_spans = [(offs[a][0], offs[b - 1][1], lab) for a, b, lab in spans]
+            pieces.append((sent.text, char_spans, document_of(sent.sent_id)[1]))
+        text, gold = joined(pieces)
         article = enricher.enrich(text, published="2001")
         pred = {(m.start, m.end, e.label) for e in article.entities for m in e.mentions}
         add(total, gold, pred)
         add(by_part.setdefault(part_of(doc_id), Counter()), gold, pred)
-    return total, by_part
+        if leave_out is not None:
+            shared = {s for s in gold | pred if leave_out.search(text[s[0] : s[1]])}
+            add(without, gold - shared, pred - shared)
+    return total, by_part, without
+
+
+def names_shared_with_training(data: str) -> list[str]:
+    """The dev-set names that no UD or MEANTIME training annotation has but that written
+    text trained on without the dev-name check mentions (``build_corpus.py
+    --dev-name-exempt``, default batch 4)."""
+    nlp = spacy.blank("nl")
+    dev = build_corpus.load_split(build_corpus.DEV_SPLIT, data, nlp.vocab)
+    train, _ = build_corpus.real_training_docs(data, nlp.vocab, dev)
+    dev_only = build_corpus.dev_only_names(dev, train)
+    if dev_only is None:
+        return []
+    exempt = set(build_corpus.DEFAULT_DEV_NAME_EXEMPT.split(","))
+    hold_out = set(build_corpus.DEFAULT_HOLD_OUT.split(","))
+    trained = [rec for rec in read_written() if rec.get("batch") in exempt and not held_out(rec, hold_out)]
+    return sorted({m.group(0) for rec in trained for m in dev_only.finditer(rec["text"])})
 
 
 SEED = ROOT / "seeds" / "000_8bd9632aeaf2a08c.txt"
@@ -244,19 +266,10 @@ def frog_counts(dev) -> Counter:
 def written_articles(written: list[dict]) -> list[tuple[str, set]]:
     """Written articles as a newspaper prints them: the headline, then the paragraphs,
     separated by blank lines; sentences of a paragraph joined by a space."""
-    out: list[tuple[str, set]] = []
-    key = None
+    articles: dict[tuple, list] = {}
     for rec in written:
-        if (rec["batch"], rec["article"]) != key:
-            key, last_paragraph = (rec["batch"], rec["article"]), rec["paragraph"]
-            out.append(("", set()))
-        text, gold = out[-1]
-        if text:
-            text += "\n\n" if rec["paragraph"] != last_paragraph else " "
-        last_paragraph = rec["paragraph"]
-        gold |= written_gold(rec, len(text))
-        out[-1] = (text + rec["text"], gold)
-    return out
+        articles.setdefault((rec["batch"], rec["article"]), []).append((rec["text"], rec["entities"], rec["paragraph"]))
+    return [joined(pieces) for pieces in articles.values()]
 
 
 def main() -> None:
@@ -281,7 +294,7 @@ def main() -> None:
         raise SystemExit(f"missing data directory {args.data}: pass --data pointing at ../shared/data")
 
     held_articles = [rec for rec in read_written() if rec.get("batch") == args.written_articles] if args.written_articles else []
-    if args.written_articles and not all(rec.get("article") for rec in held_articles or [{}]):
+    if args.written_articles and (not held_articles or any(rec.get("article") is None for rec in held_articles)):
         raise SystemExit(f"no written articles in {args.written_articles!r} (a file stem of training/written/ "
                          "whose text is marked up as articles)")
     nlp = customize_tokenizer(spacy.load(args.model))  # tokenised as newsenrich.load() tokenises
@@ -328,11 +341,17 @@ def main() -> None:
         seed_check(enricher)
 
     if args.articles:
-        counts, parts = article_counts(dev, enricher)
+        shared = names_shared_with_training(args.data)
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, shared)) + r")(?!\w)") if shared else None
+        counts, parts, without = article_counts(dev, enricher, pattern)
         report("whole documents through newsenrich (its own segmentation; each mention labelled with its "
                "entity's majority label, as an Article gives it; character offsets)", counts)
         for part, c in sorted(parts.items()):
             report(f"  whole documents, {part}", c)
+        if shared:
+            left_out = sum(counts[k, "gold"] - without[k, "gold"] for k in LABELS)
+            report(f"  whole documents, overlap-free: without the {left_out} gold (and any predicted) mentions of "
+                   f"the {len(shared)} dev names that written training text also has: {', '.join(shared)}", without)
 
     if args.written_batch:
         part = args.written_batch
@@ -340,7 +359,7 @@ def main() -> None:
         if not written:
             raise SystemExit(f"no written sentences in part {part!r} (a file stem of training/written/ or stem:topic)")
         for title, texts_gold in (
-            ("one sentence at a time", [(rec["text"], written_gold(rec, 0)) for rec in written]),
+            ("one sentence at a time", [(rec["text"], {tuple(e) for e in rec["entities"]}) for rec in written]),
             ("as running text, 5 consecutive sentences per text", running_text(written, 5)),
         ):
             counts = Counter()

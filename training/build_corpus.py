@@ -52,6 +52,8 @@ HERE = Path(__file__).resolve().parent
 ANN = HERE / "annotations" / "ud"
 WRITTEN = HERE / "written" / "sentences.jsonl"
 DEV_SPLIT = "alpino-test"
+DEFAULT_HOLD_OUT = "sentences_batch3:world,sentences_batch4_heldout"
+DEFAULT_DEV_NAME_EXEMPT = "sentences_batch4"
 TRAIN_SPLITS = ["alpino-dev", "lassy-dev", "lassy-test", "lassy-legacy-train"]
 
 
@@ -131,6 +133,23 @@ def without_dev_names(written: list[Doc], dev_only: re.Pattern[str] | None, exem
     """The written sentences that mention no dev-only name (``dev_only``), except that
     sentences of the ``exempt`` batches (file stems) are all kept."""
     return [d for d in written if dev_only is None or d.user_data.get("batch") in exempt or not dev_only.search(d.text)]
+
+
+def real_training_docs(data: str, vocab, dev: list[Doc]) -> tuple[list[Doc], int]:
+    """The annotated UD training splits and MEANTIME-nl, without the UD sentences that
+    share their text or source document with the dev set; and how many were dropped."""
+    dev_texts = {d.text for d in dev}
+    dev_prefixes = {doc_prefix(d.user_data["sent_id"]) for d in dev}
+    dev_prefixes |= {doc_prefix(s.sent_id) for s in read_conllu(ud_path(DEV_SPLIT, data))}
+    train: list[Doc] = []
+    dropped = 0
+    for split in TRAIN_SPLITS:
+        for d in load_split(split, data, vocab):
+            if d.text in dev_texts or doc_prefix(d.user_data["sent_id"]) in dev_prefixes:
+                dropped += 1
+                continue
+            train.append(d)
+    return train + load_meantime(data, vocab), dropped
 
 
 def load_meantime(data: str, vocab) -> list[Doc]:
@@ -299,7 +318,7 @@ def main() -> None:
                         help="comma-separated file stems of training/written/ to use (default: all)")
     parser.add_argument(
         "--hold-out",
-        default="sentences_batch3:world,sentences_batch4_heldout",
+        default=DEFAULT_HOLD_OUT,
         help="comma-separated written parts kept out of training, as file stem or stem:topic "
         "(e.g. sentences_batch3:world), to score with benchmarks/ner_eval.py --written-batch "
         "and --written-articles",
@@ -307,7 +326,7 @@ def main() -> None:
     parser.add_argument("--keep-dev-names", action="store_true",
                         help="keep written sentences that mention a name only the dev set has (the session-1/2 "
                              "model was trained so, before this check existed; see docs/evaluation-ner.md)")
-    parser.add_argument("--dev-name-exempt", default="sentences_batch4",
+    parser.add_argument("--dev-name-exempt", default=DEFAULT_DEV_NAME_EXEMPT,
                         help="comma-separated written file stems the dev-name check does not apply to: batches whose "
                              "writers' brief was made without looking at the dev set or its errors (batch 4: "
                              "training/written/briefs/), so that a name they share with the dev set is a coincidence "
@@ -327,19 +346,7 @@ def main() -> None:
     if not dev:
         raise SystemExit(f"no dev annotations in {ANN}: run training/convert_annotations.py first")
     dev_texts = {d.text for d in dev}
-    dev_prefixes = {doc_prefix(d.user_data["sent_id"]) for d in dev}
-    dev_prefixes |= {doc_prefix(s.sent_id) for s in read_conllu(ud_path(DEV_SPLIT, args.data))}
-
-    train: list[Doc] = []
-    dropped = 0
-    for split in TRAIN_SPLITS:
-        for d in load_split(split, args.data, nlp.vocab):
-            if d.text in dev_texts or doc_prefix(d.user_data["sent_id"]) in dev_prefixes:
-                dropped += 1
-                continue
-            train.append(d)
-    meantime = load_meantime(args.data, nlp.vocab)
-    train += meantime
+    train, dropped = real_training_docs(args.data, nlp.vocab, dev)
     # the project's own sentences are tokenised as newsenrich tokenises at run time
     batches = set(args.written_batches.split(",")) if args.written_batches else None
     hold_out = {part for part in args.hold_out.split(",") if part}
