@@ -167,9 +167,12 @@ def europeana_docs(data: str, vocab) -> list[Doc]:
     return docs
 
 
-def replace_mentions(docs: list[Doc], copies: int, rng: random.Random, prob: float = 0.8) -> list[Doc]:
+def replace_mentions(docs: list[Doc], copies: int, rng: random.Random, prob: float = 0.8,
+                     pools=None, pool_share: float = 0.0) -> list[Doc]:
     """Mention replacement: copies of docs whose entities are swapped for other mentions
-    of the same type taken from the same training docs (never from the dev set)."""
+    of the same type taken from the same training docs (never from the dev set); with
+    ``pools`` (replacement_names.NamePools) a share ``pool_share`` of the swaps draws
+    from those larger name pools instead."""
     pool: dict[str, list[list[str]]] = defaultdict(list)
     for d in docs:
         for e in d.ents:
@@ -188,10 +191,18 @@ def replace_mentions(docs: list[Doc], copies: int, rng: random.Random, prob: flo
                     words.append(t.text)
                     spaces.append(bool(t.whitespace_))
                     ents.append("O")
-                new = rng.choice(pool[e.label_]) if rng.random() < prob else [t.text for t in e]
+                new = [t.text for t in e]
+                inner = [True] * (len(new) - 1)
+                if rng.random() < prob:
+                    drawn = pools.draw(e.label_, new, rng) if pools and rng.random() < pool_share else None
+                    if drawn:
+                        new, inner = drawn[0], drawn[1][:-1]
+                    else:
+                        new = rng.choice(pool[e.label_])
+                        inner = [True] * (len(new) - 1)
                 for k, w in enumerate(new):
                     words.append(w)
-                    spaces.append(True if k < len(new) - 1 else bool(e[-1].whitespace_))
+                    spaces.append(inner[k] if k < len(new) - 1 else bool(e[-1].whitespace_))
                     ents.append(("B-" if k == 0 else "I-") + e.label_)
                 i = e.end
             for t in d[i:]:
@@ -297,6 +308,30 @@ def report(name: str, docs: list[Doc]) -> None:
         print(f"  {'total':20s} " + "  ".join(f"{k}={total[k]}" for k in ("docs", "tokens", "PER", "LOC", "ORG")))
 
 
+def held_out_names(hold_out: set[str]) -> set[str]:
+    """Entity texts of the held-out written parts."""
+    names: set[str] = set()
+    if WRITTEN.exists():
+        for line in WRITTEN.read_text(encoding="utf8").splitlines():
+            rec = json.loads(line) if line.strip() else None
+            if rec and held_out(rec, hold_out):
+                names.update(rec["text"][a:b] for a, b, _ in rec["entities"])
+    return names
+
+
+def name_pools(args, nlp, dev: list[Doc], training: list[Doc], hold_out: set[str]):
+    """Replacement name pools without the names that only an evaluation set mentions."""
+    from replacement_names import NamePools
+
+    evaluated = {e.text for d in dev for e in d.ents} | held_out_names(hold_out)
+    taught = {e.text for d in training for e in d.ents}
+    tokenizer = customize_tokenizer(spacy.blank("nl", vocab=nlp.vocab))
+    pools = NamePools.build(tokenizer, seed=args.seed, leave_out=evaluated - taught)
+    print(f"name pools (share {args.name_pool_share}): {pools.sizes()}; left out {len(evaluated - taught)} "
+          "names that only an evaluation set mentions")
+    return pools
+
+
 def save(docs: list[Doc], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     DocBin(docs=docs, store_user_data=True).to_disk(path)
@@ -336,6 +371,11 @@ def main() -> None:
                              "sentences into whole documents, so that the model learns (and is chosen) on running "
                              "text as newsenrich gives it; 0 keeps one sentence per Doc (as the models before "
                              "session 3 were trained)")
+    parser.add_argument("--name-pools", action="store_true",
+                        help="let part of the mention replacements draw from large pools of person, place and "
+                             "organisation names (training/replacement_names.py; needs the train extra)")
+    parser.add_argument("--name-pool-share", type=float, default=0.5,
+                        help="share of the replacements drawn from the name pools (with --name-pools)")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     if not Path(args.data).exists():
@@ -360,16 +400,20 @@ def main() -> None:
     kept = without_dev_names(written, dev_only, exempt)
     print(f"left out {len(written) - len(kept)} of {len(written)} written sentences that mention a name found only "
           f"in the dev set (not checked: {', '.join(sorted(exempt)) or 'none'})")
+    pools = name_pools(args, nlp, dev, train + kept, hold_out) if args.name_pools else None
+    share = args.name_pool_share
     rng = random.Random(args.seed)
     if args.written_copies is None and args.real_repeats == 1:
         # one pool of mentions for all sentences, K copies of each
         train += kept
         if args.replace_copies:
-            train += replace_mentions(train, args.replace_copies, rng)
+            train += replace_mentions(train, args.replace_copies, rng, pools=pools, pool_share=share)
     else:
-        real = train + (replace_mentions(train, args.replace_copies, rng) if args.replace_copies else [])
+        real = train + (replace_mentions(train, args.replace_copies, rng, pools=pools, pool_share=share)
+                        if args.replace_copies else [])
         written_copies = args.replace_copies if args.written_copies is None else args.written_copies
-        written_part = kept + (replace_mentions(kept, written_copies, rng) if written_copies else [])
+        written_part = kept + (replace_mentions(kept, written_copies, rng, pools=pools, pool_share=share)
+                               if written_copies else [])
         train = real * args.real_repeats + written_part
 
     eur = europeana_docs(args.data, nlp.vocab)
