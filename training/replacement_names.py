@@ -19,7 +19,8 @@ those swaps come from the pools built here:
   ``training/name_pools/briefs/``), and some Faker company names.
 
 A pool never holds a name that an evaluation set mentions unless the annotated
-training text mentions it too (``leave_out``), so held-out scores stay scores on
+training text mentions it too (``leave_out``), nor a family name that ends such a
+name, and a drawn full name is never one of them, so held-out scores stay scores on
 names the model has not been taught by the pools.
 
 Requires the ``train`` extra: ``pip install -e ".[train]"``.
@@ -134,10 +135,13 @@ class NamePools:
     def __init__(self, tokenize, persons: dict[str, PersonParts], places: list[str], organisations: list[str],
                  leave_out: set[str] = frozenset()) -> None:
         leave = {n.lower() for n in leave_out}
+        # a family name that ends a left-out name would teach that name's surname (Tsipras of Alexis Tsipras)
+        last_words = {n.split()[-1] for n in leave if n.split()}
+        self._leave = leave
         self._tokenize = tokenize
         self.persons = {}
         for origin, parts in persons.items():
-            family = [f for f in parts.family if f.lower() not in leave]
+            family = [f for f in parts.family if f.lower() not in leave and f.lower().split()[-1] not in last_words]
             if parts.given and family:
                 self.persons[origin] = PersonParts(parts.given, family, parts.family_first)
         self.origins = sorted(self.persons)
@@ -166,6 +170,14 @@ class NamePools:
         return self._cache[name]
 
     def person(self, n_tokens: int, rng: random.Random) -> str:
+        """A person's name of one origin: a family name for a one-word mention, else a full name
+        (never a left-out name: given and family names may together make one)."""
+        while True:
+            name = self._person(n_tokens, rng)
+            if name.lower() not in self._leave:
+                return name
+
+    def _person(self, n_tokens: int, rng: random.Random) -> str:
         parts = self.persons[rng.choice(self.origins)]
         family = rng.choice(parts.family)
         if n_tokens == 1:

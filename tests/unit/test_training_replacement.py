@@ -48,6 +48,16 @@ def test_names_an_evaluation_set_mentions_are_left_out() -> None:
     assert pools.draw("LOC", ["Utrecht"], random.Random(0)) is None
 
 
+def test_a_left_out_full_name_leaves_out_its_family_name() -> None:
+    pools = _pools(leave_out={"Lin Zhang", "Pieter van Vliet"})
+    assert pools.origins == []
+    tokenizer = customize_tokenizer(spacy.blank("nl"))
+    persons = {"chinese": PersonParts(["Yi", "Lei"], ["Wang"], family_first=True)}
+    pools = NamePools(tokenizer, persons, [], [], leave_out={"Wang Yi"})
+    drawn = {pools.person(2, random.Random(seed)) for seed in range(40)}
+    assert drawn == {"Wang Lei"}  # the family name stays, the left-out full name is never drawn
+
+
 def test_replacement_from_pools_keeps_labels_and_token_spacing() -> None:
     vocab = spacy.blank("nl").vocab
     copies = build_corpus.replace_mentions([_doc(vocab)] * 30, 1, random.Random(1), prob=1.0,
