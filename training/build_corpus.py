@@ -192,18 +192,13 @@ def replace_mentions(docs: list[Doc], copies: int, rng: random.Random, prob: flo
                     words.append(t.text)
                     spaces.append(bool(t.whitespace_))
                     ents.append("O")
-                new = [t.text for t in e]
-                inner = [True] * (len(new) - 1)
+                new, inner = [t.text for t in e], None  # inner: spacing of a pooled name's tokens
                 if rng.random() < prob:
                     drawn = pools.draw(e.label_, new, rng) if pools and rng.random() < pool_share else None
-                    if drawn:
-                        new, inner = drawn[0], drawn[1][:-1]
-                    else:
-                        new = rng.choice(pool[e.label_])
-                        inner = [True] * (len(new) - 1)
+                    new, inner = drawn or (rng.choice(pool[e.label_]), None)
                 for k, w in enumerate(new):
                     words.append(w)
-                    spaces.append(inner[k] if k < len(new) - 1 else bool(e[-1].whitespace_))
+                    spaces.append((inner[k] if inner else True) if k < len(new) - 1 else bool(e[-1].whitespace_))
                     ents.append(("B-" if k == 0 else "I-") + e.label_)
                 i = e.end
             for t in d[i:]:

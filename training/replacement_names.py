@@ -6,7 +6,7 @@ build_corpus.py copies each training sentence with its mentions swapped for othe
 mentions of the same type (``replace_mentions``). With ``--name-pools`` part of
 those swaps come from the pools built here:
 
-- PER: given and family names of 36 Latin-script Faker locales (Faker, MIT licence:
+- PER: given and family names of 48 Latin-script Faker locales (Faker, MIT licence:
   data only, used at build time) combined within one locale, and the project's own
   list of given and family names of other origins in Dutch newspaper spelling
   (``training/name_pools/person_parts.tsv``); a one-word mention gets a family name,
@@ -172,10 +172,11 @@ class NamePools:
     def person(self, n_tokens: int, rng: random.Random) -> str:
         """A person's name of one origin: a family name for a one-word mention, else a full name
         (never a left-out name: given and family names may together make one)."""
-        while True:
+        for _ in range(1000):
             name = self._person(n_tokens, rng)
             if name.lower() not in self._leave:
                 return name
+        raise ValueError("every person name the pools can make is left out")
 
     def _person(self, n_tokens: int, rng: random.Random) -> str:
         parts = self.persons[rng.choice(self.origins)]
