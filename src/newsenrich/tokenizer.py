@@ -9,6 +9,14 @@ abbreviations (:mod:`newsenrich.lang.nl.abbreviations`). The apostrophe of
 ``'s-Hertogenbosch`` / ``'s-Gravenhage`` is kept on the name, and a period
 after a word ending in a capital (``PvdA.``) is split off like any other.
 
+Punctuation that lost its space is split where it cannot be part of a word
+(:data:`GLUED_PUNCTUATION`): a sentence end before a capitalised word
+(``Amsterdam.De``, ``nu?Niemand``), the Dutch opening quote ``,,`` before a
+word (``mee;,,Ze``, ``hij.,,Ik``) and a semicolon after a word. Copied and
+scraped news often has these; left whole, the glued token hid a name from the
+NER or made one of a non-name. Abbreviations (``bijv.``, ``St.``), initials
+(``J.Smit``), numbers (``2,5``), ``ASP.NET`` and web addresses stay whole.
+
 Two guards keep tokenization linear in the length of the text (spaCy's affix
 loop re-slices, re-hashes and re-searches the remaining string once per
 prefix or suffix it strips, so one long run of punctuation, ``!?!?!?...``
@@ -31,7 +39,7 @@ from typing import Any
 from spacy.attrs import LIKE_URL, ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from newsenrich.lang.nl.abbreviations import ABBREVIATIONS
 
@@ -42,6 +50,15 @@ MAX_SPLIT_RUN = 200
 _LONG_RUN = re.compile(rf"(?s:.{{{MAX_SPLIT_RUN + 1},}})")
 SUFFIX_WINDOW = 8
 """Characters at the end of a string where :class:`TailSearch` looks for a suffix (spaCy's longest bounded suffix has 5)."""
+
+
+GLUED_PUNCTUATION = (
+    r"(?<=[^\W\d_]{2})[.!?](?=[^\W\d_a-z][^\W\d_A-Z])",  # end of a sentence glued to the next: Amsterdam.De
+    r"(?<=[^\W\d_])[.!?](?=,,)",  # and to a quote: hij.,,Ik
+    r",,(?=[^\W\d_])",  # the Dutch opening quote glued to the word before: mee;,,Ze
+    r"(?<=[^\W\d_]);(?=\S)",  # a semicolon glued to the word after
+)
+"""Infixes for punctuation that lost the space after it, added to the pipeline's own."""
 
 
 class TailSearch:
@@ -139,7 +156,7 @@ def customize_tokenizer(nlp: Language) -> Language:
         rules=news_tokenizer_rules(old.rules or {}),
         prefix_search=compile_prefix_regex(prefixes).search,
         suffix_search=TailSearch(compile_suffix_regex(suffixes).search),
-        infix_finditer=old.infix_finditer,
+        infix_finditer=compile_infix_regex([*(nlp.Defaults.infixes or []), *GLUED_PUNCTUATION]).finditer,
         token_match=_with_long_run_limit(old.token_match),
         url_match=old.url_match,
         faster_heuristics=old.faster_heuristics,

@@ -28,6 +28,14 @@ def nlp():
         pytest.param('"plotselinge"', ['"', "plotselinge", '"'], id="quotes"),
         pytest.param("kleren van H&M. Bij AT&T.", ["kleren", "van", "H&M", ".", "Bij", "AT&T", "."], id="ampersand"),
         pytest.param("verdachte Nabil B. zweeg", ["verdachte", "Nabil", "B.", "zweeg"], id="initial-kept"),
+        pytest.param("in Zwolle.De raad", ["in", "Zwolle", ".", "De", "raad"], id="glued-sentence-end"),
+        pytest.param("bij de NOS.Het nieuws", ["bij", "de", "NOS", ".", "Het", "nieuws"], id="glued-after-acronym"),
+        pytest.param("Waarom?Omdat", ["Waarom", "?", "Omdat"], id="glued-question"),
+        pytest.param("ging mee;,,Wij blijven", ["ging", "mee", ";", ",,", "Wij", "blijven"], id="glued-quote"),
+        pytest.param("zei ze.,,Nooit", ["zei", "ze", ".", ",,", "Nooit"], id="glued-period-quote"),
+        pytest.param("bijv.Utrecht en St.Maarten", ["bijv.", "Utrecht", "en", "St.", "Maarten"], id="abbreviation-glued"),
+        pytest.param("ASP.NET J.Smit 2,5 nu.nl", ["ASP.NET", "J.Smit", "2,5", "nu.nl"], id="glue-kept"),
+        pytest.param("mail info@ad.nl.Daarna", ["mail", "info@ad.nl", ".", "Daarna"], id="address-then-sentence"),
     ],
 )
 def test_news_tokenization(nlp, text: str, tokens: list[str]) -> None:
