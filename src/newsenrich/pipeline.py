@@ -4,8 +4,8 @@ The NER backend is the bundled Dutch news model (``models/nl_news_ner``) by
 default, or any installed spaCy Dutch pipeline given by package name or path.
 Around it we put our tokenizer fixes and three components::
 
-    tokenizer -> newsenrich_segmenter -> [backend's tok2vec/ner] -> newsenrich_timex
-              -> newsenrich_entity_clusters
+    tokenizer -> newsenrich_segmenter -> [backend's tok2vec/ner] -> newsenrich_repeated_names
+              -> newsenrich_timex -> newsenrich_entity_clusters
 
 Of a backend pipeline only what its NER needs is kept enabled (its tagger,
 parser, lemmatizer and the like are disabled, since they cost time and the
@@ -91,6 +91,7 @@ def _describe(nlp: Language, bundled: bool) -> str:
 def build_pipeline(model: str | os.PathLike[str] | None = None) -> Backend:
     """The full newsenrich pipeline around the NER backend ``model``."""
     import newsenrich.entities.component
+    import newsenrich.entities.repeated_names
     import newsenrich.segment.component
     import newsenrich.timex.component  # noqa: F401
 
@@ -105,6 +106,7 @@ def build_pipeline(model: str | os.PathLike[str] | None = None) -> Backend:
             nlp.disable_pipe(name)
     customize_tokenizer(nlp)
     nlp.add_pipe("newsenrich_segmenter", first=True)
+    nlp.add_pipe("newsenrich_repeated_names", last=True)
     nlp.add_pipe("newsenrich_timex", last=True)
     nlp.add_pipe("newsenrich_entity_clusters", last=True)
     return Backend(nlp=nlp, description=_describe(nlp, bundled=_is_bundled(model)))

@@ -8,7 +8,7 @@ import spacy
 
 from newsenrich.article import Published
 
-FACTORIES = ("newsenrich_segmenter", "newsenrich_timex", "newsenrich_entity_clusters")
+FACTORIES = ("newsenrich_segmenter", "newsenrich_repeated_names", "newsenrich_timex", "newsenrich_entity_clusters")
 
 
 def test_factories_are_declared_as_entry_points() -> None:
@@ -19,14 +19,16 @@ def test_factories_are_declared_as_entry_points() -> None:
 def test_components_in_a_blank_pipeline_round_trip(tmp_path, seed_text: str) -> None:
     nlp = spacy.blank("nl")
     ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([{"label": "PER", "pattern": "Poetin"}])
+    ruler.add_patterns([{"label": "PER", "pattern": "Vladimir Poetin"}])
     nlp.add_pipe("newsenrich_segmenter", first=True)
+    nlp.add_pipe("newsenrich_repeated_names")
     nlp.add_pipe("newsenrich_timex")
     nlp.add_pipe("newsenrich_entity_clusters")
     doc = nlp(seed_text)
     assert len(doc._.stories) == 3
     assert doc._.published == Published("2021-04", "month", "header")
-    assert any(c.name == "Poetin" for c, _ in doc._.entity_clusters)
+    poetin = [m for c, m in doc._.entity_clusters if c.name == "Vladimir Poetin"]
+    assert len(poetin) == 1 and {m.text for m in poetin[0]} == {"Vladimir Poetin", "Poetin"}
     assert isinstance(doc._.timexes, list)
     sents = [s.text for s in doc.sents]
     assert "Wel wordt gemeld dat het telefoongesprek een initiatief was van Washington." in sents
