@@ -18,8 +18,9 @@ only the sentences listed there as annotated are scored. Printed:
   scored with its entity's label, as an Article gives it (also per part), and the
   same for the running texts of the held-out written sentences;
 * the held-out written whole articles (``--written-articles``, default
-  ``sentences_batch4_heldout``: headline and paragraphs as one text), scored as the
-  model tags them and as an Article gives them;
+  ``sentences_batch4_heldout,sentences_batch5_heldout``: headline and paragraphs as
+  one text; batch 5 keeps the page furniture of news websites), each set scored as
+  the model tags it and as an Article gives it;
 * the scores on one held-out part of the project's own written sentences
   (``--written-batch``, default the ``world`` topic of batch 3, which training keeps
   out), one sentence at a time and as running text;
@@ -286,16 +287,21 @@ def main() -> None:
                         help="also score the project's written sentences of this batch (a file stem of "
                              "training/written/, or stem:topic such as sentences_batch3:world; '' to skip): a second held-out set only for a model that "
                              "was not trained on it, as the bundled one was not on the world topic of batch 3")
-    parser.add_argument("--written-articles", default="sentences_batch4_heldout",
-                        help="also score these held-out written whole articles (file stem of training/written/; "
-                             "'' to skip): headline and paragraphs as one text, by the model and as an Article")
+    parser.add_argument("--written-articles", default="sentences_batch4_heldout,sentences_batch5_heldout",
+                        help="also score these held-out written whole articles (comma-separated file stems of "
+                             "training/written/; '' to skip): headline and paragraphs as one text, by the model "
+                             "and as an Article, each set on its own")
     args = parser.parse_args()
     if not Path(args.data).exists():
         raise SystemExit(f"missing data directory {args.data}: pass --data pointing at ../shared/data")
 
-    held_articles = [rec for rec in read_written() if rec.get("batch") == args.written_articles] if args.written_articles else []
-    if args.written_articles and (not held_articles or any(rec.get("article") is None for rec in held_articles)):
-        raise SystemExit(f"no written articles in {args.written_articles!r} (a file stem of training/written/ "
+    held_sets: dict[str, list[dict]] = {stem: [] for stem in args.written_articles.split(",") if stem}
+    for rec in read_written():
+        if rec.get("batch") in held_sets:
+            held_sets[rec["batch"]].append(rec)
+    for stem, held_articles in held_sets.items():
+        if not held_articles or any(rec.get("article") is None for rec in held_articles):
+            raise SystemExit(f"no written articles in {stem!r} (a file stem of training/written/ "
                          "whose text is marked up as articles)")
     nlp = customize_tokenizer(spacy.load(args.model))  # tokenised as newsenrich.load() tokenises
     dev = load_dev(args.data)
@@ -333,7 +339,7 @@ def main() -> None:
         p, r, f, g = prf(counts, None)
         print(f"  {part:44s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  gold {g}")
 
-    if not args.no_seed or args.articles or held_articles:
+    if not args.no_seed or args.articles or held_sets:
         import newsenrich
 
         enricher = newsenrich.load(args.model)  # once, for the seed check, whole documents and articles
@@ -376,14 +382,14 @@ def main() -> None:
             report(f"written sentences {part!r}, the running texts through newsenrich (each mention labelled "
                    "with its entity's majority label, as an Article gives it)", counts)
 
-    if held_articles:
+    for stem, held_articles in held_sets.items():
         articles = written_articles(held_articles)
         model_counts, article_counts_ = Counter(), Counter()
         for (text, gold), doc in zip(articles, nlp.pipe([t for t, _ in articles], batch_size=16)):
             add(model_counts, gold, {(e.start_char, e.end_char, e.label_) for e in doc.ents})
             article = enricher.enrich(text)
             add(article_counts_, gold, {(m.start, m.end, e.label) for e in article.entities for m in e.mentions})
-        title = (f"held-out written articles {args.written_articles!r} ({len(articles)} articles, "
+        title = (f"held-out written articles {stem!r} ({len(articles)} articles, "
                  f"{len(held_articles)} headlines and sentences; written by the project, so kinder than real news)")
         report(f"{title}: the model on each whole article", model_counts)
         report(f"{title}: through newsenrich (each mention with its entity's majority label)", article_counts_)
