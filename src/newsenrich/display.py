@@ -42,7 +42,7 @@ def article_summary(article: Article) -> str:
 
 def article_html(article: Article) -> str:
     """HTML with entity mentions and time expressions highlighted, one block per story."""
-    marks: dict[int, list[tuple[int, str, str]]] = {}
+    marks: dict[int, list[tuple[int, int, str, str]]] = {}
     for entity in article.entities:
         for m in entity.mentions:
             marks.setdefault(m.story, []).append((m.start, m.end, f"{entity.label}: {entity.name}", entity.label))

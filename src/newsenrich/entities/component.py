@@ -6,21 +6,17 @@ rest, and clusters the mentions into entities (``doc._.entity_clusters``).
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsenrich.entities.clustering import Cluster, MentionInput, cluster_mentions
-from newsenrich.entities.labels import DEFAULT_LABEL_MAP
+from newsenrich.entities.labels import DEFAULT_LABEL_MAP, LabelMapComponent
 from newsenrich.extensions import register_extensions
 
 
-class EntityClusterer:
+class EntityClusterer(LabelMapComponent):
     def __init__(self, nlp: Language, name: str, *, label_map: dict[str, str]) -> None:
-        self.name = name
-        self.label_map = {k.upper(): v for k, v in label_map.items()}
+        super().__init__(nlp, name, label_map=label_map)
         register_extensions()
 
     def mentions(self, doc: Doc) -> list[MentionInput]:
@@ -36,22 +32,6 @@ class EntityClusterer:
         clusters: list[Cluster] = cluster_mentions(mentions)
         doc._.entity_clusters = [(c, [mentions[i] for i in c.mentions]) for c in clusters]
         return doc
-
-    def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
-        return srsly.msgpack_dumps({"label_map": self.label_map})
-
-    def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> EntityClusterer:
-        self.label_map = dict(srsly.msgpack_loads(data)["label_map"])
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "cfg.json", {"label_map": self.label_map})
-
-    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> EntityClusterer:
-        self.label_map = dict(srsly.read_json(Path(path) / "cfg.json")["label_map"])
-        return self
 
 
 @Language.factory(

@@ -25,14 +25,12 @@ took for a name), are never spread.
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
-import srsly
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsenrich.entities.labels import DEFAULT_LABEL_MAP
+from newsenrich.entities.labels import DEFAULT_LABEL_MAP, LabelMapComponent
 from newsenrich.lang.nl.name_particles import NAME_PARTICLES
 
 Words = tuple[str, ...]
@@ -110,32 +108,12 @@ def unmarked_repeats(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) ->
     return spans
 
 
-class RepeatedNameMarker:
-    def __init__(self, nlp: Language, name: str, *, label_map: dict[str, str]) -> None:
-        self.name = name
-        self.label_map = {k.upper(): v for k, v in label_map.items()}
-
+class RepeatedNameMarker(LabelMapComponent):
     def __call__(self, doc: Doc) -> Doc:
         spans = unmarked_repeats(doc, self.label_map)
         if spans:
             doc.set_ents(spans, default="unmodified")
         return doc
-
-    def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
-        return srsly.msgpack_dumps({"label_map": self.label_map})
-
-    def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> RepeatedNameMarker:
-        self.label_map = dict(srsly.msgpack_loads(data)["label_map"])
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "cfg.json", {"label_map": self.label_map})
-
-    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> RepeatedNameMarker:
-        self.label_map = dict(srsly.read_json(Path(path) / "cfg.json")["label_map"])
-        return self
 
 
 @Language.factory(
