@@ -2,7 +2,7 @@
 
 The NER backend is the bundled Dutch news model (``models/nl_news_ner``) by
 default, or any installed spaCy Dutch pipeline given by package name or path.
-Around it we put our tokenizer fixes and three components::
+Around it we put our tokenizer fixes and four components::
 
     tokenizer -> newsenrich_segmenter -> [backend's tok2vec/ner] -> newsenrich_repeated_names
               -> newsenrich_timex -> newsenrich_entity_clusters
