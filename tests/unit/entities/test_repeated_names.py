@@ -30,23 +30,23 @@ def repeats(doc: Doc) -> list[tuple[str, str]]:
 
 
 def test_repeated_names_surname_and_genitive_of_a_full_name_are_marked(nlp) -> None:
-    doc = tagged(nlp, "Joe Biden sprak. Biden zweeg. Bidens vrouw lachte.", ("Joe Biden", "PER"))
-    assert repeats(doc) == [("Biden", "PER"), ("Bidens", "PER")]
+    doc = tagged(nlp, "Femke Halsema sprak. Halsema zweeg. Halsemas plan viel.", ("Femke Halsema", "PER"))
+    assert repeats(doc) == [("Halsema", "PER"), ("Halsemas", "PER")]
 
 
 def test_repeated_names_keep_the_backend_label_and_take_the_most_frequent(nlp) -> None:
-    doc = tagged(nlp, "Laurus en Laurus en Laurus. Laurus won.", ("Laurus", "ORG"))
+    doc = tagged(nlp, "Ahold en Ahold en Ahold. Ahold won.", ("Ahold", "ORG"))
     doc.ents = [*doc.ents, Span(doc, 2, 3, label="GPE"), Span(doc, 4, 5, label="ORG")]
-    assert repeats(doc) == [("Laurus", "ORG")]
+    assert repeats(doc) == [("Ahold", "ORG")]
     doc = tagged(nlp, "Rutte sprak. Daarna zweeg Rutte.", ("Rutte", "PERSON"))
     assert repeats(doc) == [("Rutte", "PERSON")]
 
 
 def test_repeated_names_a_name_inside_a_longer_name_is_left_alone(nlp) -> None:
-    text = "In Washington zei Joe Biden iets. Hunter Biden en The Washington Post zwegen. Washington ook."
-    doc = tagged(nlp, text, ("Washington", "GPE"), ("Joe Biden", "PERSON"))
-    assert repeats(doc) == [("Washington", "GPE")]
-    assert unmarked_repeats(doc)[0].start_char == text.rindex("Washington")
+    text = "In Utrecht zei Sophie Hermans iets. Lotte Hermans en de Universiteit Utrecht zwegen. Utrecht ook."
+    doc = tagged(nlp, text, ("Utrecht", "GPE"), ("Sophie Hermans", "PERSON"))
+    assert repeats(doc) == [("Utrecht", "GPE")]
+    assert unmarked_repeats(doc)[0].start_char == text.rindex("Utrecht")
 
 
 def test_repeated_names_only_exact_spelling_and_only_person_place_organisation(nlp) -> None:
@@ -70,11 +70,11 @@ def test_repeated_names_an_existing_entity_is_never_overlapped(nlp) -> None:
 def test_repeated_names_component_in_a_pipeline_round_trips(tmp_path) -> None:
     nlp = spacy.blank("nl")
     ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([{"label": "NAAM", "pattern": "Vladimir Poetin"}])
+    ruler.add_patterns([{"label": "NAAM", "pattern": "Emmanuel Macron"}])
     nlp.add_pipe("newsenrich_repeated_names", config={"label_map": {"NAAM": "PER"}})  # added to the default map
-    text = "Vladimir Poetin belde. Poetin wil praten."
-    assert [(e.text, e.label_) for e in nlp(text).ents] == [("Vladimir Poetin", "NAAM"), ("Poetin", "NAAM")]
+    text = "Emmanuel Macron belde. Macron wil praten."
+    assert [(e.text, e.label_) for e in nlp(text).ents] == [("Emmanuel Macron", "NAAM"), ("Macron", "NAAM")]
     nlp.to_disk(tmp_path / "pipeline")
     reloaded = spacy.load(tmp_path / "pipeline")
     assert reloaded.get_pipe("newsenrich_repeated_names").label_map["NAAM"] == "PER"
-    assert [e.text for e in reloaded(text).ents] == ["Vladimir Poetin", "Poetin"]
+    assert [e.text for e in reloaded(text).ents] == ["Emmanuel Macron", "Macron"]
