@@ -2,10 +2,10 @@
 
 The NER backend is the bundled Dutch news model (``models/nl_news_ner``) by
 default, or any installed spaCy Dutch pipeline given by package name or path.
-Around it we put our tokenizer fixes and four components::
+Around it we put our tokenizer fixes and five components::
 
-    tokenizer -> newsenrich_segmenter -> [backend's tok2vec/ner] -> newsenrich_repeated_names
-              -> newsenrich_timex -> newsenrich_entity_clusters
+    tokenizer -> newsenrich_segmenter -> [backend's tok2vec/ner] -> newsenrich_name_checks
+              -> newsenrich_repeated_names -> newsenrich_timex -> newsenrich_entity_clusters
 
 Of a backend pipeline only what its NER needs is kept enabled (its tagger,
 parser, lemmatizer and the like are disabled, since they cost time and the
@@ -91,6 +91,7 @@ def _describe(nlp: Language, bundled: bool) -> str:
 def build_pipeline(model: str | os.PathLike[str] | None = None) -> Backend:
     """The full newsenrich pipeline around the NER backend ``model``."""
     import newsenrich.entities.component
+    import newsenrich.entities.name_checks
     import newsenrich.entities.repeated_names
     import newsenrich.segment.component
     import newsenrich.timex.component  # noqa: F401
@@ -106,6 +107,7 @@ def build_pipeline(model: str | os.PathLike[str] | None = None) -> Backend:
             nlp.disable_pipe(name)
     customize_tokenizer(nlp)
     nlp.add_pipe("newsenrich_segmenter", first=True)
+    nlp.add_pipe("newsenrich_name_checks", last=True)
     nlp.add_pipe("newsenrich_repeated_names", last=True)
     nlp.add_pipe("newsenrich_timex", last=True)
     nlp.add_pipe("newsenrich_entity_clusters", last=True)

@@ -8,7 +8,7 @@ import spacy
 
 from newsenrich.article import Published
 
-FACTORIES = ("newsenrich_segmenter", "newsenrich_repeated_names", "newsenrich_timex", "newsenrich_entity_clusters")
+FACTORIES = ("newsenrich_segmenter", "newsenrich_name_checks", "newsenrich_repeated_names", "newsenrich_timex", "newsenrich_entity_clusters")
 
 
 def test_factories_are_declared_as_entry_points() -> None:
@@ -21,6 +21,7 @@ def test_components_in_a_blank_pipeline_round_trip(tmp_path, seed_text: str) -> 
     ruler = nlp.add_pipe("entity_ruler")
     ruler.add_patterns([{"label": "PER", "pattern": "Vladimir Poetin"}])
     nlp.add_pipe("newsenrich_segmenter", first=True)
+    nlp.add_pipe("newsenrich_name_checks")
     nlp.add_pipe("newsenrich_repeated_names")
     nlp.add_pipe("newsenrich_timex")
     nlp.add_pipe("newsenrich_entity_clusters")

@@ -53,6 +53,16 @@ def _surname(words: Words) -> Words:
     return words[-1:]
 
 
+def surname_forms(words: Words) -> list[Words]:
+    """The surname of a person named with several words, and its genitive; none for a one-word name."""
+    if len(words) < 2:
+        return []
+    surname = _surname(words)
+    if surname[-1].endswith(("s", "x", "z")):
+        return [surname]
+    return [surname, (*surname[:-1], surname[-1] + "s")]
+
+
 def found_names(doc: Doc, label_map: dict[str, str]) -> dict[Words, str]:
     """The names of ``doc.ents`` that may be spread, each with its most frequent label."""
     labels: dict[Words, Counter[str]] = {}
@@ -61,12 +71,7 @@ def found_names(doc: Doc, label_map: dict[str, str]) -> dict[Words, str]:
         if mapped is None:
             continue
         words = tuple(token.text for token in ent)
-        forms = [words]
-        if mapped == "PER" and len(words) > 1:
-            surname = _surname(words)
-            forms.append(surname)
-            if not surname[-1].endswith(("s", "x", "z")):
-                forms.append((*surname[:-1], surname[-1] + "s"))
+        forms = [words, *surname_forms(words)] if mapped == "PER" else [words]
         for form in forms:
             if _spreadable(form):
                 labels.setdefault(form, Counter())[ent.label_] += 1

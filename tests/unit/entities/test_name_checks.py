@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from newsenrich.entities.name_checks import SECTION_NUMBER, checked_entities, defined_abbreviations
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def tagged(nlp, text: str, *ents: tuple[str, str, int]) -> Doc:
+    """``text`` with the given occurrence (0 = first) of each name marked, as an NER would."""
+    doc = nlp(text)
+    spans = []
+    for name, label, occurrence in ents:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(name, start + 1)
+        span = doc.char_span(start, start + len(name), label=label)
+        assert span is not None, name
+        spans.append(span)
+    doc.ents = sorted(spans, key=lambda span: span.start)
+    return doc
+
+
+def kept(doc: Doc) -> list[tuple[str, str, int]]:
+    return [(span.text, span.label_, span.start_char) for span in checked_entities(doc)]
+
+
+def test_name_checks_a_sentence_initial_word_written_in_lower_case_elsewhere_is_dropped(nlp) -> None:
+    text = "Gedrag telt mee. Het gedrag van Jan de Vries is goed."
+    doc = tagged(nlp, text, ("Gedrag", "PER", 0), ("Jan de Vries", "PER", 0))
+    assert kept(doc) == [("Jan de Vries", "PER", text.index("Jan"))]
+
+
+def test_name_checks_quotes_and_list_marks_before_the_word_still_open_the_sentence(nlp) -> None:
+    text = "- Voorlichting is nodig. ,,Voorlichting helpt,'' zei Fatima El Amrani. De voorlichting faalt."
+    doc = tagged(nlp, text, ("Voorlichting", "ORG", 0), ("Voorlichting", "PER", 1), ("Fatima El Amrani", "PER", 0))
+    assert [name for name, _, _ in kept(doc)] == ["Fatima El Amrani"]
+
+
+def test_name_checks_a_name_also_written_inside_a_sentence_is_kept(nlp) -> None:
+    text = "Kant schreef veel. Over Kant is aan de andere kant gesproken."
+    doc = tagged(nlp, text, ("Kant", "PER", 0), ("Kant", "PER", 1))
+    assert [start for _, _, start in kept(doc)] == [0, text.index("Kant", 1)]
+
+
+def test_name_checks_the_surname_of_a_person_named_in_full_is_kept(nlp) -> None:
+    text = "Anna Bakker opende de zaak. Bakker zei dat de bakker later kwam."
+    doc = tagged(nlp, text, ("Anna Bakker", "PER", 0), ("Bakker", "PER", 1))
+    assert [name for name, _, _ in kept(doc)] == ["Anna Bakker", "Bakker"]
+
+
+def test_name_checks_without_evidence_in_the_text_the_ner_decides(nlp) -> None:
+    doc = tagged(nlp, "Jaarlijkse rapportage volgt. Rotterdam wacht.", ("Jaarlijkse", "PER", 0), ("Rotterdam", "LOC", 0))
+    assert [name for name, _, _ in kept(doc)] == ["Jaarlijkse", "Rotterdam"]
+
+
+def test_name_checks_an_abbreviation_of_ordinary_words_is_no_name(nlp) -> None:
+    text = "De jeugdgezondheidszorg (JGZ) groeit. Daarom werkt de JGZ samen met het Rode Kruis."
+    doc = tagged(nlp, text, ("JGZ", "ORG", 0), ("JGZ", "ORG", 1), ("Rode Kruis", "ORG", 0))
+    assert [name for name, _, _ in kept(doc)] == ["Rode Kruis"]
+    doc = tagged(nlp, "Volgens de Wet maatschappelijke ondersteuning (Wmo) en de Wmo's regels.", ("Wmo's", "ORG", 0))
+    assert kept(doc) == [("Wmo's", "ORG", doc.text.index("Wmo's"))]  # one capital: not read as an abbreviation
+
+
+def test_name_checks_an_abbreviation_takes_the_label_of_its_long_form(nlp) -> None:
+    text = "Het Centraal Bureau voor de Statistiek (CBS) meldt groei. Het CBS telt."
+    doc = tagged(nlp, text, ("Centraal Bureau voor de Statistiek", "ORG", 0), ("CBS", "LOC", 0), ("CBS", "LOC", 1))
+    assert [label for _, label, _ in kept(doc)] == ["ORG", "ORG", "ORG"]
+
+
+def test_name_checks_an_abbreviation_of_a_name_the_ner_missed_is_kept(nlp) -> None:
+    text = "Het Centraal Bureau voor de Statistiek (CBS) meldt groei."
+    doc = tagged(nlp, text, ("CBS", "ORG", 0))
+    assert [name for name, _, _ in kept(doc)] == ["CBS"]
+
+
+def test_name_checks_long_forms_are_found_as_schwartz_and_hearst_find_them(nlp) -> None:
+    doc = nlp("Dat staat in het Burgerlijk Wetboek (BW) en in de Wet op de Geneeskundige Behandelingsovereenkomst (WGBO).")
+    forms = {short: doc[start:end].text for short, (start, end) in defined_abbreviations(doc).items()}
+    assert forms == {"BW": "Burgerlijk Wetboek", "WGBO": "Wet op de Geneeskundige Behandelingsovereenkomst"}
+    doc = nlp("Het was de partij van Geert Wilders (PVV) en de Provinciale Ent Administraties (PEA's).")
+    forms = {short: doc[start:end].text for short, (start, end) in defined_abbreviations(doc).items()}
+    assert forms == {"PEA": "Provinciale Ent Administraties"}
+
+
+def test_name_checks_section_numbers_are_no_names(nlp) -> None:
+    assert SECTION_NUMBER.match("U1.2.3") and SECTION_NUMBER.match("3.2.1") and SECTION_NUMBER.match("A2.1.")
+    assert not any(SECTION_NUMBER.match(word) for word in ("G8", "1940", "3.2", "2.000", "U2"))
+    text = "Zie U1.2.3 Biometrie en het Plein 1940 bij de G8."
+    doc = tagged(nlp, text, ("U1.2.3 Biometrie", "PER", 0), ("Plein 1940", "LOC", 0), ("G8", "ORG", 0))
+    assert [name for name, _, _ in kept(doc)] == ["Plein 1940", "G8"]
+
+
+def test_name_checks_judge_only_persons_places_and_organisations(nlp) -> None:
+    text = "Zaterdag kwam. Op zaterdag ging Shell weg."
+    doc = tagged(nlp, text, ("Zaterdag", "DATE", 0), ("Shell", "ORG", 0))
+    assert [name for name, _, _ in kept(doc)] == ["Zaterdag", "Shell"]
+
+
+def test_name_checks_component_sets_the_checked_entities(nlp) -> None:
+    pipeline = spacy.blank("nl")
+    pipeline.add_pipe("sentencizer")
+    checker = pipeline.add_pipe("newsenrich_name_checks")
+    doc = pipeline.make_doc("Gedrag telt. Het gedrag van Ajax ook.")
+    for _, component in pipeline.pipeline[:1]:
+        doc = component(doc)
+    doc.ents = [Span(doc, 0, 1, label="PER"), Span(doc, 6, 7, label="ORG")]
+    doc = checker(doc)
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Ajax", "ORG")]
