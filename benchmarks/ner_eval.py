@@ -18,8 +18,9 @@ only the sentences listed there as annotated are scored. Printed:
   scored with its entity's label, as an Article gives it (also per part), and the
   same for the running texts of the held-out written sentences;
 * the held-out written whole articles (``--written-articles``, default
-  ``sentences_batch4_heldout,sentences_batch5_heldout``: headline and paragraphs as
-  one text; batch 5 keeps the page furniture of news websites), each set scored as
+  ``sentences_batch4_heldout,sentences_batch5_heldout,sentences_batch6_heldout``:
+  headline and paragraphs as one text; batch 5 keeps the page furniture of news
+  websites, batch 6 is reports and company, sport and culture news), each set scored as
   the model tags it and as an Article gives it;
 * the scores on one held-out part of the project's own written sentences
   (``--written-batch``, default the ``world`` topic of batch 3, which training keeps
@@ -287,7 +288,8 @@ def main() -> None:
                         help="also score the project's written sentences of this batch (a file stem of "
                              "training/written/, or stem:topic such as sentences_batch3:world; '' to skip): a second held-out set only for a model that "
                              "was not trained on it, as the bundled one was not on the world topic of batch 3")
-    parser.add_argument("--written-articles", default="sentences_batch4_heldout,sentences_batch5_heldout",
+    parser.add_argument("--written-articles",
+                        default="sentences_batch4_heldout,sentences_batch5_heldout,sentences_batch6_heldout",
                         help="also score these held-out written whole articles (comma-separated file stems of "
                              "training/written/; '' to skip): headline and paragraphs as one text, by the model "
                              "and as an Article, each set on its own")

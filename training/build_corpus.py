@@ -2,7 +2,8 @@
 
     python training/build_corpus.py [--data ../shared/data] [--out training/corpus]
         [--europeana-fraction F] [--replace-copies K] [--written-copies W]
-        [--real-repeats R] [--passages 6] [--hold-out sentences_batch3:world,sentences_batch4_heldout,sentences_batch5_heldout]
+        [--real-repeats R] [--passages 6] [--hold-out sentences_batch3:world,sentences_batch4_heldout,sentences_batch5_heldout,
+        sentences_batch6_heldout]
         [--[no-]name-pools] [--name-pool-share 0.5] [--seed 0]
 
 Writes (all gitignored, rebuilt from ../shared/data and training/annotations):
@@ -27,10 +28,10 @@ Training never sees the development set: training sentences whose text equals a 
 sentence, or that come from a source document (sent_id prefix) that also occurs in
 the Alpino test split, are dropped; so are written sentences that mention a name
 that only the development set has. The written parts named by --hold-out (default the
-world-politics topic of batch 3 and the held-out articles of batches 4 and 5) are kept
+world-politics topic of batch 3 and the held-out articles of batches 4, 5 and 6) are kept
 out too, as held-out sets of modern news-style text (benchmarks/ner_eval.py
 --written-batch sentences_batch3:world and --written-articles
-sentences_batch4_heldout,sentences_batch5_heldout).
+sentences_batch4_heldout,sentences_batch5_heldout,sentences_batch6_heldout).
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ HERE = Path(__file__).resolve().parent
 ANN = HERE / "annotations" / "ud"
 WRITTEN = HERE / "written" / "sentences.jsonl"
 DEV_SPLIT = "alpino-test"
-DEFAULT_HOLD_OUT = "sentences_batch3:world,sentences_batch4_heldout,sentences_batch5_heldout"
+DEFAULT_HOLD_OUT = "sentences_batch3:world,sentences_batch4_heldout,sentences_batch5_heldout,sentences_batch6_heldout"
 DEFAULT_DEV_NAME_EXEMPT = "sentences_batch4"
 TRAIN_SPLITS = ["alpino-dev", "lassy-dev", "lassy-test", "lassy-legacy-train"]
 
