@@ -1,8 +1,9 @@
-"""The ``newsenrich_name_checks`` spaCy component: the text itself says what is not a name.
+"""The ``newsenrich_name_checks`` spaCy component: the text itself says what is (not) a name.
 
 A statistical NER judges a capitalised word from the few words around it. The
 rest of the text often knows better, and this component removes the entities
-it contradicts, before names are spread and clustered:
+it contradicts and retypes those whose type it states, before names are spread
+and clustered:
 
 - **An ordinary word at the start of a sentence.** A one-word entity that opens
   a sentence (or a heading, or a list item) is dropped when the same word is
@@ -13,9 +14,17 @@ it contradicts, before names are spread and clustered:
 - **An abbreviation defined as something that is not a name.** Reports and news
   introduce abbreviations in parentheses: ``de jeugdgezondheidszorg (JGZ)``,
   ``de Wet maatschappelijke ondersteuning (Wmo)``. When the words before the
-  parenthesis spell the abbreviation and the NER marked none of them, every
-  entity that is just the abbreviation is dropped; when one entity covers them
-  exactly, the abbreviation's entities take its label.
+  parenthesis spell the abbreviation (found as Schwartz and Hearst find them),
+  the NER marked none of them and at most one is capitalised, every entity that
+  is just the abbreviation is dropped. (Giving an abbreviation the label of its
+  long form was tried and dropped: it copies the NER's mistakes on long forms.)
+- **A type the text states.** A noun right before a name that says what it is
+  (``supermarktconcern Laurus``, ``de havenstad Antwerpen``, ``SP-kamerlid Kant``;
+  the nouns are in ``lang/nl/type_nouns.py``) gives that mention its type,
+  whatever the NER guessed from its looks, and so every other mention of the
+  name (the type stated most often wins; a tie changes nothing). A person noun
+  before a known place (``burgemeester Istanbul``, headline shorthand) is no
+  evidence.
 - **A section number.** An entity with a token shaped like a section or
   paragraph number (``U1.2.3``, ``3.2.1``) is dropped: numbering is not a name.
 
@@ -26,6 +35,7 @@ labels pass untouched.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy
 from spacy.attrs import ORTH
@@ -34,6 +44,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsenrich.entities.labels import DEFAULT_LABEL_MAP, LabelMapComponent
 from newsenrich.entities.repeated_names import surname_forms
+from newsenrich.lang.nl.places import is_place_name
+from newsenrich.lang.nl.type_nouns import TYPE_NOUNS
 
 SECTION_NUMBER = re.compile(r"^(?:[A-Z]{1,3}\d+(?:\.\d+)+|\d+(?:\.\d+){2,})\.?$")
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:'s)?$")
@@ -112,51 +124,104 @@ def defined_abbreviations(doc: Doc) -> dict[str, tuple[int, int]]:
         # the shortest run of words ending at the parenthesis that spells the abbreviation
         for first in range(i - 1, start - 1, -1):
             words = [token.text for token in doc[first:i]]
-            if _initials_match(short, words):
+            if _initials_match(short, words) and not all(word.isupper() for word in words):  # not a dateline, ``PORT-AU-PRINCE (AP)``
                 found.setdefault(short, (first, i))
                 break
     return found
 
 
-def _abbreviation_verdicts(doc: Doc, ents: list[Span]) -> dict[str, str | None]:
-    """For each defined abbreviation, None (its long form is not a name) or the label of its long form."""
-    verdicts: dict[str, str | None] = {}
+def _abbreviations_of_ordinary_words(doc: Doc, ents: list[Span]) -> set[str]:
+    """Defined abbreviations whose long form holds no entity and at most one capitalised word."""
+    found = set()
     for short, (start, end) in defined_abbreviations(doc).items():
-        inside = [ent for ent in ents if ent.start < end and start < ent.end]
-        if inside:
-            if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
-                verdicts[short] = inside[0].label_
+        if any(ent.start < end and start < ent.end for ent in ents):
             continue
-        capitalised = [t for t in doc[start:end] if t.text[:1].isupper() and not _opens_sentence(t)]
-        if len(capitalised) <= 1:  # a phrase of ordinary words (the NER missing a real name's long form proves nothing)
-            verdicts[short] = None
-    return verdicts
+        capitalised = [token for token in doc[start:end] if token.text[:1].isupper() and not _opens_sentence(token)]
+        if len(capitalised) <= 1:  # the NER missing a capitalised long form (a real name) proves nothing
+            found.add(short)
+    return found
+
+
+def stated_type(word: str, opens_sentence: bool = False) -> str | None:
+    """PER, LOC or ORG when ``word`` is (or ends in) a noun that says so, else None. The noun is
+    written in lower case (after a hyphen: ``SP-kamerlid``), or capitalised as a sentence opener."""
+    word = word.rsplit("-", 1)[-1]
+    if opens_sentence:
+        word = word[:1].lower() + word[1:]
+    if not word.islower():
+        return None
+    for label, nouns in TYPE_NOUNS.items():
+        if word in nouns:
+            return label
+    for label, nouns in TYPE_NOUNS.items():
+        if any(len(noun) >= 4 and word.endswith(noun) for noun in nouns):
+            return label
+    return None
+
+
+def _stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dict[int, str]:
+    """New labels (as the backend spells them), by start token, for mentions of names whose type
+    the text states: a mention with a type noun before it takes that type, and the other mentions
+    of the same name take the type stated most often for it."""
+    statements: dict[int, str] = {}
+    distrusted: set[int] = set()
+    for ent in ents:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        stated = stated_type(before.text, _opens_sentence(before)) if before is not None else None
+        if stated is None:
+            continue
+        if stated == "PER" and label_map[ent.label_.upper()] == "LOC" and is_place_name(ent.text):
+            distrusted.add(ent.start)  # ``burgemeester Istanbul``: headline shorthand for the mayor of a known place
+        else:
+            statements[ent.start] = stated
+    if not statements:
+        return {}
+    votes: dict[str, Counter[str]] = {}
+    for ent in ents:
+        if ent.start in statements:
+            votes.setdefault(ent.text, Counter())[statements[ent.start]] += 1
+    by_name = {}
+    for text, counts in votes.items():
+        (stated, n), *rest = counts.most_common()
+        if not rest or rest[0][1] < n:  # a tie: the text says two things
+            by_name[text] = stated
+    own_spelling = {label_map[ent.label_.upper()]: ent.label_ for ent in ents}
+    for label, mapped in label_map.items():
+        own_spelling.setdefault(mapped, label)
+    relabelled = {}
+    for ent in ents:
+        if ent.start in distrusted:
+            continue
+        stated = statements.get(ent.start) or by_name.get(ent.text)
+        if stated is not None and stated != label_map[ent.label_.upper()]:
+            relabelled[ent.start] = own_spelling[stated]
+    return relabelled
 
 
 def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) -> list[Span]:
-    """``doc.ents`` without the entities the text contradicts, and abbreviations relabelled like their long form."""
+    """``doc.ents`` without the entities the text contradicts, and with the types it states."""
     upper_map = {k.upper(): v for k, v in label_map.items()}
     judged = [ent for ent in doc.ents if ent.label_.upper() in upper_map]
     persons = [ent for ent in judged if upper_map[ent.label_.upper()] == "PER"]
-    drop = _ordinary_initial_words(doc, judged, persons)
-    verdicts = _abbreviation_verdicts(doc, judged)
+    ordinary_words = _ordinary_initial_words(doc, judged, persons)
+    ordinary_abbreviations = _abbreviations_of_ordinary_words(doc, judged)
+    relabelled = _stated_labels(doc, judged, upper_map)
+
+    def contradicted(ent: Span) -> bool:
+        if len(ent) == 1 and (ent.start in ordinary_words or ent.text.removesuffix("'s") in ordinary_abbreviations):
+            return True
+        return any(SECTION_NUMBER.match(token.text) for token in ent)
+
     kept: list[Span] = []
     for ent in doc.ents:
         if ent.label_.upper() not in upper_map:
             kept.append(ent)
+        elif contradicted(ent):
             continue
-        if ent.start in drop and len(ent) == 1:
-            continue
-        if any(SECTION_NUMBER.match(token.text) for token in ent):
-            continue
-        key = ent.text.removesuffix("'s")
-        if key in verdicts and len(ent) == 1:
-            label = verdicts[key]
-            if label is None:
-                continue
-            if label != ent.label_:
-                ent = Span(doc, ent.start, ent.end, label=label)
-        kept.append(ent)
+        elif ent.start in relabelled:
+            kept.append(Span(doc, ent.start, ent.end, label=relabelled[ent.start]))
+        else:
+            kept.append(ent)
     return kept
 
 

@@ -4,7 +4,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from newsenrich.entities.name_checks import SECTION_NUMBER, checked_entities, defined_abbreviations
+from newsenrich.entities.name_checks import (
+    SECTION_NUMBER,
+    checked_entities,
+    defined_abbreviations,
+    stated_type,
+)
 
 
 @pytest.fixture(scope="module")
@@ -70,10 +75,10 @@ def test_name_checks_an_abbreviation_of_ordinary_words_is_no_name(nlp) -> None:
     assert kept(doc) == [("Wmo's", "ORG", doc.text.index("Wmo's"))]  # one capital: not read as an abbreviation
 
 
-def test_name_checks_an_abbreviation_takes_the_label_of_its_long_form(nlp) -> None:
+def test_name_checks_an_abbreviation_of_a_name_keeps_the_ner_label(nlp) -> None:
     text = "Het Centraal Bureau voor de Statistiek (CBS) meldt groei. Het CBS telt."
-    doc = tagged(nlp, text, ("Centraal Bureau voor de Statistiek", "ORG", 0), ("CBS", "LOC", 0), ("CBS", "LOC", 1))
-    assert [label for _, label, _ in kept(doc)] == ["ORG", "ORG", "ORG"]
+    doc = tagged(nlp, text, ("Centraal Bureau voor de Statistiek", "ORG", 0), ("CBS", "LOC", 0), ("CBS", "ORG", 1))
+    assert [label for _, label, _ in kept(doc)] == ["ORG", "LOC", "ORG"]
 
 
 def test_name_checks_an_abbreviation_of_a_name_the_ner_missed_is_kept(nlp) -> None:
@@ -89,6 +94,50 @@ def test_name_checks_long_forms_are_found_as_schwartz_and_hearst_find_them(nlp) 
     doc = nlp("Het was de partij van Geert Wilders (PVV) en de Provinciale Ent Administraties (PEA's).")
     forms = {short: doc[start:end].text for short, (start, end) in defined_abbreviations(doc).items()}
     assert forms == {"PEA": "Provinciale Ent Administraties"}
+
+
+def test_name_checks_a_dateline_is_no_long_form(nlp) -> None:
+    doc = nlp("PORT-AU-PRINCE (AP) - De regering viel.")
+    assert defined_abbreviations(doc) == {}
+
+
+def test_name_checks_type_nouns_are_read_in_compounds_and_after_a_hyphen() -> None:
+    assert stated_type("supermarktconcern") == "ORG"
+    assert stated_type("vakblad") == "ORG"
+    assert stated_type("havenstad") == "LOC"
+    assert stated_type("SP-kamerlid") == "PER"
+    assert stated_type("docente") == "PER"
+    assert stated_type("Concern") is None  # capitalised inside a sentence: part of a name
+    assert stated_type("Docente", opens_sentence=True) == "PER"
+    assert stated_type("titelverdediger") is None and stated_type("aartsrivaal") is None  # teams too
+    assert stated_type("staat") is None and stated_type("kabinet") is None and stated_type("roman") is None
+
+
+def test_name_checks_a_stated_type_retypes_every_mention_of_the_name(nlp) -> None:
+    text = "Het supermarktconcern Laurus sluit winkels. De top van Laurus zwijgt. Laurus verloor geld."
+    doc = tagged(nlp, text, ("Laurus", "LOC", 0), ("Laurus", "LOC", 1), ("Laurus", "ORG", 2))
+    assert [label for _, label, _ in kept(doc)] == ["ORG", "ORG", "ORG"]
+
+
+def test_name_checks_conflicting_statements_change_nothing_but_their_own_mention(nlp) -> None:
+    text = "De club Lazio won in de regio Lazio. Daarna won Lazio weer."
+    doc = tagged(nlp, text, ("Lazio", "LOC", 0), ("Lazio", "ORG", 1), ("Lazio", "PER", 2))
+    assert [label for _, label, _ in kept(doc)] == ["ORG", "LOC", "PER"]
+
+
+def test_name_checks_a_person_noun_before_a_known_place_is_headline_shorthand(nlp) -> None:
+    text = "Arrestatie burgemeester Istanbul. Docente Mildred en docente Istanbul kwamen."
+    doc = tagged(nlp, text, ("Istanbul", "LOC", 0), ("Mildred", "LOC", 0), ("Istanbul", "LOC", 1))
+    assert [label for _, label, _ in kept(doc)] == ["LOC", "PER", "LOC"]
+
+
+def test_name_checks_stated_types_use_the_backend_labels(nlp) -> None:
+    text = "Het mediabedrijf Mediaset groeit. Mediaset wint."
+    doc = tagged(nlp, text, ("Mediaset", "PERSON", 0), ("Mediaset", "GPE", 1))
+    doc.ents = [*doc.ents]
+    assert [label for _, label, _ in kept(doc)] == ["ORG", "ORG"]
+    doc = tagged(nlp, "Filosoof Kant en filosoof Hegel.", ("Kant", "GPE", 0), ("Hegel", "PERSON", 0))
+    assert [label for _, label, _ in kept(doc)] == ["PERSON", "PERSON"]
 
 
 def test_name_checks_section_numbers_are_no_names(nlp) -> None:

@@ -1,0 +1,48 @@
+"""Dutch nouns that state what the name right after them is (``supermarktconcern Laurus``).
+
+Written for newsenrich from Dutch news usage. News introduces an unfamiliar name
+with a noun in apposition: ``reisorganisatie Arke``, ``vakblad Distrifood``,
+``de Italiaanse club Parma``, ``de havenstad Antwerpen``, ``docente Mildred``.
+The noun may be a compound, so a word counts when it ends in one of these heads
+(``supermarkt|concern``, ``SP-kamer|lid``); heads shorter than four letters must be
+the whole word. Person nouns are the titles of ``titles.py`` and a few more.
+
+Left out on purpose: verbs that look like heads (``staat``), words that often
+stand before a name without describing it (``kabinet Rutte`` is the cabinet led by
+Rutte, ``dochter`` is also a subsidiary, ``man`` ends ``roman``), person nouns
+that sport gives teams too (``rivaal``, ``tegenstander``, ``titel|verdediger``), and
+nouns for persons and firms alike (``producent``, ``eigenaar``).
+"""
+
+from newsenrich.lang.nl.titles import TITLES
+
+ORGANISATION_NOUNS: frozenset[str] = frozenset(
+    """
+    bank band beweging blad bond club concern coöperatie dagblad federatie firma fonds fractie
+    fabrikant gigant hogeschool holding instituut keten koor krant label leverancier maatschappij
+    magazine multinational omroep onderneming orkest organisatie partij persbureau platform ploeg
+    retailer reus stichting supermarkt tijdschrift uitgeverij universiteit vakbond
+    vereniging verzekeraar warenhuis webwinkel website zender ziekenhuis bedrijf nieuwssite
+    """.split()
+)
+
+PLACE_NOUNS: frozenset[str] = frozenset(
+    """
+    stad hoofdstad dorp gemeente provincie deelstaat eiland regio wijk stadsdeel buurt rivier
+    streek district plaats land
+    """.split()
+)
+
+# titles that are abbreviations, or that sport and politics also give teams, parties and countries
+# (``aartsrivaal Manchester United``, ``titelverdediger Frankrijk``), are no evidence
+_NOT_ONLY_PERSONS = {"dr.", "prof.", "mr.", "ir.", "drs.", "dhr.", "mevr.", "leider", "chef", "rivaal", "tegenstander"}
+
+PERSON_NOUNS: frozenset[str] = (TITLES - _NOT_ONLY_PERSONS) | frozenset(
+    """
+    docent docente leraar lerares filosoof dichter dichteres componist dirigent schilder fotograaf
+    columnist verslaggever presentatrice spits middenvelder doelman keeper speler speelster
+    wielrenner renner schaatser schaatsster tennisser atleet zwemmer bokser oprichter
+    """.split()
+)
+
+TYPE_NOUNS: dict[str, frozenset[str]] = {"ORG": ORGANISATION_NOUNS, "LOC": PLACE_NOUNS, "PER": PERSON_NOUNS}
