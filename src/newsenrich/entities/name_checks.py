@@ -25,6 +25,12 @@ and clustered:
   name (the type stated most often wins; a tie changes nothing). A person noun
   before a known place (``burgemeester Istanbul``, headline shorthand) is no
   evidence.
+- **A law, programme or policy.** An entity headed by a noun such as ``wet``,
+  ``richtlijn``, ``verdrag``, ``akkoord``, ``programma`` or ``beleid``
+  (``Omgevingswet``, ``Kaderrichtlijn Water``, ``Gemeenschappelijk Landbouwbeleid``;
+  the heads are in ``lang/nl/type_nouns.py``) names something the guideline leaves
+  out, and is dropped; the United Nations programmes that are organisations
+  (``Wereldvoedselprogramma``) are kept.
 - **A section number.** An entity with a token shaped like a section or
   paragraph number (``U1.2.3``, ``3.2.1``) is dropped: numbering is not a name.
 
@@ -45,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from newsenrich.entities.labels import DEFAULT_LABEL_MAP, LabelMapComponent
 from newsenrich.entities.repeated_names import surname_forms
 from newsenrich.lang.nl.places import is_place_name
-from newsenrich.lang.nl.type_nouns import TYPE_NOUNS
+from newsenrich.lang.nl.type_nouns import ORGANISATION_PROGRAMMES, TERM_HEADS, TERM_WORDS, TYPE_NOUNS
 
 SECTION_NUMBER = re.compile(r"^(?:[A-Z]{1,3}\d+(?:\.\d+)+|\d+(?:\.\d+){2,})\.?$")
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:'s)?$")
@@ -198,6 +204,25 @@ def _stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dic
     return relabelled
 
 
+def _names_a_term(word: str) -> bool:
+    word = word.lower()
+    if word in TERM_WORDS:
+        return True
+    return word not in ORGANISATION_PROGRAMMES and any(
+        word.endswith(head) and len(word) - len(head) >= 3 for head in TERM_HEADS
+    )
+
+
+def is_term(ent: Span) -> bool:
+    """The entity names a law, programme, plan, report or the like by its head noun: the first
+    word (``Wet``, ``Omgevingswet``, ``Kaderrichtlijn Water``), or the last of a run of
+    capitalised words (``Gemeenschappelijk Landbouwbeleid``; not ``Raad voor het Regeringsbeleid``)."""
+    words = [token.text for token in ent]
+    if words[0][:1].isupper() and _names_a_term(words[0]):
+        return True
+    return len(words) > 1 and all(word[:1].isupper() for word in words) and _names_a_term(words[-1])
+
+
 def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) -> list[Span]:
     """``doc.ents`` without the entities the text contradicts, and with the types it states."""
     upper_map = {k.upper(): v for k, v in label_map.items()}
@@ -210,7 +235,7 @@ def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) ->
     def contradicted(ent: Span) -> bool:
         if len(ent) == 1 and (ent.start in ordinary_words or ent.text.removesuffix("'s") in ordinary_abbreviations):
             return True
-        return any(SECTION_NUMBER.match(token.text) for token in ent)
+        return is_term(ent) or any(SECTION_NUMBER.match(token.text) for token in ent)
 
     kept: list[Span] = []
     for ent in doc.ents:

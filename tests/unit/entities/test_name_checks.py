@@ -8,6 +8,7 @@ from newsenrich.entities.name_checks import (
     SECTION_NUMBER,
     checked_entities,
     defined_abbreviations,
+    is_term,
     stated_type,
 )
 
@@ -164,3 +165,31 @@ def test_name_checks_component_sets_the_checked_entities(nlp) -> None:
     doc.ents = [Span(doc, 0, 1, label="PER"), Span(doc, 6, 7, label="ORG")]
     doc = checker(doc)
     assert [(ent.text, ent.label_) for ent in doc.ents] == [("Ajax", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Omgevingswet", True),
+        ("Wet maatschappelijke ondersteuning", True),
+        ("Kaderrichtlijn Water", True),
+        ("Gemeenschappelijk Landbouwbeleid", True),
+        ("Klimaatakkoord", True),
+        ("Wereldvoedselprogramma", False),  # a UN organisation
+        ("Wetenschappelijke Raad voor het Regeringsbeleid", False),  # an organisation: not all words capitalised
+        ("Minnesota", False),
+        ("Kaplan", False),
+        ("Eredivisie CV", False),
+        ("Van der Zwet", False),
+        ("Zwet", False),
+    ],
+)
+def test_name_checks_terms_are_read_from_their_head_noun(nlp, text: str, term: bool) -> None:
+    doc = nlp("Zie " + text + " hier.")
+    assert is_term(doc[1 : len(doc) - 2]) is term
+
+
+def test_name_checks_terms_are_dropped(nlp) -> None:
+    text = "Volgens de Omgevingswet en de Kaderrichtlijn Water moet Rijkswaterstaat meer doen."
+    doc = tagged(nlp, text, ("Omgevingswet", "ORG", 0), ("Kaderrichtlijn Water", "LOC", 0), ("Rijkswaterstaat", "ORG", 0))
+    assert [name for name, _, _ in kept(doc)] == ["Rijkswaterstaat"]

@@ -46,3 +46,23 @@ PERSON_NOUNS: frozenset[str] = (TITLES - _NOT_ONLY_PERSONS) | frozenset(
 )
 
 TYPE_NOUNS: dict[str, frozenset[str]] = {"ORG": ORGANISATION_NOUNS, "LOC": PLACE_NOUNS, "PER": PERSON_NOUNS}
+
+# Heads of the names of laws, treaties, programmes, policies and reports, which the
+# annotation guideline leaves out (``Omgevingswet``, ``Kaderrichtlijn Water``,
+# ``Gemeenschappelijk Landbouwbeleid``, ``Wet op de jeugdzorg``). A head may also end a
+# compound (``Participatie|wet``) when at least three letters come before it; the heads
+# are long or distinctive enough not to end names of places and people (``nota`` would
+# end ``Minnesota``, ``plan`` ``Kaplan``, ``visie`` ``Eredivisie``: those are matched
+# only as whole words or not at all).
+TERM_HEADS: frozenset[str] = frozenset(
+    """
+    wet wetboek wetsvoorstel richtlijn verordening verdrag akkoord besluit regeling programma
+    beleid rapportage
+    """.split()
+)
+TERM_WORDS: frozenset[str] = TERM_HEADS | frozenset("rapport nota".split())
+
+# United Nations programmes are organisations (the World Food Programme, UNDP, UNEP)
+ORGANISATION_PROGRAMMES: frozenset[str] = frozenset(
+    "wereldvoedselprogramma ontwikkelingsprogramma milieuprogramma".split()
+)
