@@ -18,9 +18,10 @@ only the sentences listed there as annotated are scored. Printed:
   scored with its entity's label, as an Article gives it (also per part), and the
   same for the running texts of the held-out written sentences;
 * the held-out written whole articles (``--written-articles``, default
-  ``sentences_batch4_heldout,sentences_batch5_heldout,sentences_batch6_heldout``:
+  ``sentences_batch4_heldout,sentences_batch5_heldout,sentences_batch6+sentences_batch6_heldout``:
   headline and paragraphs as one text; batch 5 keeps the page furniture of news
-  websites, batch 6 is reports and company, sport and culture news), each set scored as
+  websites, batch 6, which the default corpus does not train on, is reports and
+  company, sport and culture news), each set scored as
   the model tags it and as an Article gives it;
 * the scores on one held-out part of the project's own written sentences
   (``--written-batch``, default the ``world`` topic of batch 3, which training keeps
@@ -289,18 +290,20 @@ def main() -> None:
                              "training/written/, or stem:topic such as sentences_batch3:world; '' to skip): a second held-out set only for a model that "
                              "was not trained on it, as the bundled one was not on the world topic of batch 3")
     parser.add_argument("--written-articles",
-                        default="sentences_batch4_heldout,sentences_batch5_heldout,sentences_batch6_heldout",
-                        help="also score these held-out written whole articles (comma-separated file stems of "
+                        default="sentences_batch4_heldout,sentences_batch5_heldout,sentences_batch6+sentences_batch6_heldout",
+                        help="also score these held-out written whole articles (comma-separated sets, each a file stem "
+                             "of training/written/ or stems joined by '+'; "
                              "training/written/; '' to skip): headline and paragraphs as one text, by the model "
                              "and as an Article, each set on its own")
     args = parser.parse_args()
     if not Path(args.data).exists():
         raise SystemExit(f"missing data directory {args.data}: pass --data pointing at ../shared/data")
 
-    held_sets: dict[str, list[dict]] = {stem: [] for stem in args.written_articles.split(",") if stem}
-    for rec in read_written():
-        if rec.get("batch") in held_sets:
-            held_sets[rec["batch"]].append(rec)
+    held_sets: dict[str, list[dict]] = {spec: [] for spec in args.written_articles.split(",") if spec}
+    written_records = read_written()
+    for spec, held_articles in held_sets.items():
+        stems = set(spec.split("+"))
+        held_articles.extend(rec for rec in written_records if rec.get("batch") in stems)
     for stem, held_articles in held_sets.items():
         if not held_articles or any(rec.get("article") is None for rec in held_articles):
             raise SystemExit(f"no written articles in {stem!r} (a file stem of training/written/ "

@@ -24,7 +24,9 @@ and clustered:
   whatever the NER guessed from its looks, and so every other mention of the
   name (the type stated most often wins; a tie changes nothing). A person noun
   before a known place (``burgemeester Istanbul``, headline shorthand) is no
-  evidence.
+  evidence. A name also states its own type when it ends in a word such as
+  ``Holding``, ``Ventures`` or ``Spaarbank`` or holds a legal form (``B.V.``,
+  ``GmbH``): it is an organisation.
 - **A law, programme or policy.** An entity headed by a noun such as ``wet``,
   ``richtlijn``, ``verdrag``, ``akkoord``, ``programma`` or ``beleid``
   (``Omgevingswet``, ``Kaderrichtlijn Water``, ``Gemeenschappelijk Landbouwbeleid``;
@@ -51,7 +53,15 @@ from spacy.tokens import Doc, Span, Token
 from newsenrich.entities.labels import DEFAULT_LABEL_MAP, LabelMapComponent
 from newsenrich.entities.repeated_names import surname_forms
 from newsenrich.lang.nl.places import is_place_name
-from newsenrich.lang.nl.type_nouns import ORGANISATION_PROGRAMMES, TERM_HEADS, TERM_WORDS, TYPE_NOUNS
+from newsenrich.lang.nl.type_nouns import (
+    LEGAL_FORMS,
+    ORGANISATION_COMPOUND_HEADS,
+    ORGANISATION_LAST_WORDS,
+    ORGANISATION_PROGRAMMES,
+    TERM_HEADS,
+    TERM_WORDS,
+    TYPE_NOUNS,
+)
 
 SECTION_NUMBER = re.compile(r"^(?:[A-Z]{1,3}\d+(?:\.\d+)+|\d+(?:\.\d+){2,})\.?$")
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:'s)?$")
@@ -165,6 +175,20 @@ def stated_type(word: str, opens_sentence: bool = False) -> str | None:
     return None
 
 
+def names_an_organisation(ent: Span) -> bool:
+    """The name says it is an organisation: a legal form in it (``B.V.``, ``GmbH``), or a last word
+    such as ``Holding``, ``Ventures`` or ``Spaarbank``."""
+    words = [token.text for token in ent]
+    if len(words) < 2 or not all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+        return False
+    if any(word.lower() in LEGAL_FORMS for word in words[1:]):
+        return True
+    last = words[-1].lower()
+    return last in ORGANISATION_LAST_WORDS or any(
+        last.endswith(head) and len(last) - len(head) >= 3 for head in ORGANISATION_COMPOUND_HEADS
+    )
+
+
 def _stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dict[int, str]:
     """New labels (as the backend spells them), by start token, for mentions of names whose type
     the text states: a mention with a type noun before it takes that type, and the other mentions
@@ -174,6 +198,8 @@ def _stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dic
     for ent in ents:
         before = doc[ent.start - 1] if ent.start > 0 else None
         stated = stated_type(before.text, _opens_sentence(before)) if before is not None else None
+        if stated is None and names_an_organisation(ent):
+            stated = "ORG"
         if stated is None:
             continue
         if stated == "PER" and label_map[ent.label_.upper()] == "LOC" and is_place_name(ent.text):

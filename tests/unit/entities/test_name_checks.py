@@ -9,6 +9,7 @@ from newsenrich.entities.name_checks import (
     checked_entities,
     defined_abbreviations,
     is_term,
+    names_an_organisation,
     stated_type,
 )
 
@@ -193,3 +194,28 @@ def test_name_checks_terms_are_dropped(nlp) -> None:
     text = "Volgens de Omgevingswet en de Kaderrichtlijn Water moet Rijkswaterstaat meer doen."
     doc = tagged(nlp, text, ("Omgevingswet", "ORG", 0), ("Kaderrichtlijn Water", "LOC", 0), ("Rijkswaterstaat", "ORG", 0))
     assert [name for name, _, _ in kept(doc)] == ["Rijkswaterstaat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Heijmerink Holding B.V.", True),
+        ("Van Wijk Kaas B.V.", True),
+        ("Keenfield Ventures", True),
+        ("Kempense Spaarbank", True),
+        ("Brandt Gebäudetechnik GmbH", True),
+        ("James Bond", False),
+        ("Hamid Karzai International", False),
+        ("Holding", False),  # one word: nothing to read
+        ("Jan van der Bank", False),  # not every word capitalised: a person's particles
+    ],
+)
+def test_name_checks_a_name_may_state_that_it_is_an_organisation(nlp, text: str, organisation: bool) -> None:
+    doc = nlp("Zie " + text + " hier")
+    assert names_an_organisation(doc[1 : len(doc) - 1]) is organisation
+
+
+def test_name_checks_an_organisation_named_so_is_retyped(nlp) -> None:
+    text = "Het bod van Ridgeline Ventures kwam. Ridgeline Ventures wacht."
+    doc = tagged(nlp, text, ("Ridgeline Ventures", "PER", 0), ("Ridgeline Ventures", "PER", 1))
+    assert [label for _, label, _ in kept(doc)] == ["ORG", "ORG"]

@@ -66,3 +66,23 @@ TERM_WORDS: frozenset[str] = TERM_HEADS | frozenset("rapport nota".split())
 ORGANISATION_PROGRAMMES: frozenset[str] = frozenset(
     "wereldvoedselprogramma ontwikkelingsprogramma milieuprogramma".split()
 )
+
+# Words that end the name of an organisation (``Heijmerink Holding``, ``Kempense Spaarbank``,
+# ``Keenfield Ventures``), and legal forms anywhere in it (``Van Wijk Kaas B.V.``). The
+# Dutch heads may end a compound (``Spaar|bank``); short words that end people's names
+# too (``Bond``, ``Band``), and ``International``, which ends airports' names as well
+# (``Hamid Karzai International``), are left out.
+ORGANISATION_LAST_WORDS: frozenset[str] = frozenset(
+    """
+    holding holdings groep group bank stichting vereniging coöperatie maatschappij uitgeverij
+    federatie omroep partij universiteit hogeschool ziekenhuis instituut ventures capital partners
+    airlines airways foods systems technologies pharma logistics concerts records studios
+    entertainment investments insurance motors solutions services
+    """.split()
+)
+ORGANISATION_COMPOUND_HEADS: frozenset[str] = frozenset(
+    "bank stichting vereniging coöperatie maatschappij uitgeverij federatie omroep partij ziekenhuis".split()
+)
+LEGAL_FORMS: frozenset[str] = frozenset(
+    "b.v. bv n.v. nv gmbh ag s.a. ltd ltd. inc inc. plc llc vzw u.a. sa".split()
+)
