@@ -27,6 +27,10 @@ and clustered:
   evidence. A name also states its own type when it ends in a word such as
   ``Holding``, ``Ventures`` or ``Spaarbank`` or holds a legal form (``B.V.``,
   ``GmbH``): it is an organisation.
+- **A word for the inhabitants of a place, or its adjective.** A one-word
+  entity that is a known place name with a demonym ending (``Surinamers``,
+  ``Oekraïners``, ``Enschedeër``, ``Servisch``; ``lang/nl/places.is_demonym``) is
+  dropped, unless it is the surname of a person named in full in the text.
 - **A law, programme or policy.** An entity headed by a noun such as ``wet``,
   ``richtlijn``, ``verdrag``, ``akkoord``, ``programma`` or ``beleid``
   (``Omgevingswet``, ``Kaderrichtlijn Water``, ``Gemeenschappelijk Landbouwbeleid``;
@@ -52,7 +56,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsenrich.entities.labels import DEFAULT_LABEL_MAP, LabelMapComponent
 from newsenrich.entities.repeated_names import surname_forms
-from newsenrich.lang.nl.places import is_place_name
+from newsenrich.lang.nl.places import is_demonym, is_place_name
 from newsenrich.lang.nl.type_nouns import (
     LEGAL_FORMS,
     ORGANISATION_COMPOUND_HEADS,
@@ -257,9 +261,12 @@ def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) ->
     ordinary_words = _ordinary_initial_words(doc, judged, persons)
     ordinary_abbreviations = _abbreviations_of_ordinary_words(doc, judged)
     relabelled = _stated_labels(doc, judged, upper_map)
+    surnames = {form for ent in persons for form in surname_forms(tuple(token.text for token in ent))}
 
     def contradicted(ent: Span) -> bool:
         if len(ent) == 1 and (ent.start in ordinary_words or ent.text.removesuffix("'s") in ordinary_abbreviations):
+            return True
+        if len(ent) == 1 and (ent.text,) not in surnames and is_demonym(ent.text):
             return True
         return is_term(ent) or any(SECTION_NUMBER.match(token.text) for token in ent)
 

@@ -219,3 +219,9 @@ def test_name_checks_an_organisation_named_so_is_retyped(nlp) -> None:
     text = "Het bod van Ridgeline Ventures kwam. Ridgeline Ventures wacht."
     doc = tagged(nlp, text, ("Ridgeline Ventures", "PER", 0), ("Ridgeline Ventures", "PER", 1))
     assert [label for _, label, _ in kept(doc)] == ["ORG", "ORG"]
+
+
+def test_name_checks_inhabitants_and_adjectives_of_places_are_no_names(nlp) -> None:
+    text = "Veel Surinamers en Oekraïners wonen hier, zei Rob Jetten. Jetten en de Servisch-orthodoxe kerk."
+    doc = tagged(nlp, text, ("Surinamers", "PER", 0), ("Oekraïners", "LOC", 0), ("Rob Jetten", "PER", 0), ("Jetten", "PER", 1))
+    assert [name for name, _, _ in kept(doc)] == ["Rob Jetten", "Jetten"]
