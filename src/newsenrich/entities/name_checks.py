@@ -8,7 +8,10 @@ and clustered:
 - **An ordinary word at the start of a sentence.** A one-word entity that opens
   a sentence (or a heading, or a list item) is dropped when the same word is
   written in lower case elsewhere in the text (``Gedrag`` opening a heading of a
-  report that speaks of ``gedrag`` throughout). It is kept when the capitalised
+  report that speaks of ``gedrag`` throughout), or is a Dutch word that the NER's
+  training text never uses as a name (``Oorzaak``, ``Jaarlijkse``;
+  ``lang/nl/common_words.txt``, written by ``training/build_common_words.py``;
+  a word with an inner capital, ``PerspectieF``, is not read so). It is kept when the capitalised
   word also occurs inside a sentence, or is the surname of a person named in
   full elsewhere in the text (``Bakker zei`` after ``Anna Bakker``).
 - **An abbreviation defined as something that is not a name.** Reports and news
@@ -56,6 +59,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsenrich.entities.labels import DEFAULT_LABEL_MAP, LabelMapComponent
 from newsenrich.entities.repeated_names import surname_forms
+from newsenrich.lang.nl.common_words import is_common_word
 from newsenrich.lang.nl.places import is_demonym, is_place_name
 from newsenrich.lang.nl.type_nouns import (
     LEGAL_FORMS,
@@ -101,7 +105,8 @@ def _ordinary_initial_words(doc: Doc, ents: list[Span], persons: list[Span]) -> 
     surnames = {form for ent in persons for form in surname_forms(tuple(token.text for token in ent))}
     dropped = set()
     for token in candidates:
-        if token.lower not in written or (token.text,) in surnames:
+        ordinary = token.lower in written or (token.text[1:].islower() and is_common_word(token.text))
+        if not ordinary or (token.text,) in surnames:
             continue
         elsewhere = numpy.flatnonzero(orths == token.orth)
         if all(_opens_sentence(doc[int(i)]) for i in elsewhere):

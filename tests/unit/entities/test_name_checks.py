@@ -64,9 +64,16 @@ def test_name_checks_the_surname_of_a_person_named_in_full_is_kept(nlp) -> None:
     assert [name for name, _, _ in kept(doc)] == ["Anna Bakker", "Bakker"]
 
 
-def test_name_checks_without_evidence_in_the_text_the_ner_decides(nlp) -> None:
+def test_name_checks_a_common_dutch_word_opening_a_sentence_is_dropped(nlp) -> None:
     doc = tagged(nlp, "Jaarlijkse rapportage volgt. Rotterdam wacht.", ("Jaarlijkse", "PER", 0), ("Rotterdam", "LOC", 0))
-    assert [name for name, _, _ in kept(doc)] == ["Jaarlijkse", "Rotterdam"]
+    assert [name for name, _, _ in kept(doc)] == ["Rotterdam"]
+    doc = tagged(nlp, "PerspectieF groeit. Trouw meldt het.", ("PerspectieF", "ORG", 0), ("Trouw", "ORG", 0))
+    assert [name for name, _, _ in kept(doc)] == ["PerspectieF", "Trouw"]
+
+
+def test_name_checks_without_evidence_the_ner_decides(nlp) -> None:
+    doc = tagged(nlp, "Zorggerichte voorlichting volgt.", ("Zorggerichte", "PER", 0))
+    assert [name for name, _, _ in kept(doc)] == ["Zorggerichte"]
 
 
 def test_name_checks_an_abbreviation_of_ordinary_words_is_no_name(nlp) -> None:

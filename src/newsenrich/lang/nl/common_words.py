@@ -1,0 +1,24 @@
+"""Dutch words that are never names (``common_words.txt``, lower case).
+
+Written by ``training/build_common_words.py``: the words the NER's training text
+writes in lower case and never with a capital inside a sentence. A one-word
+entity opening a sentence that is one of these (``Oorzaak``, ``Jaarlijkse``) is an
+ordinary word with a capital, not a name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The bundled common words, lower-cased (read once per process)."""
+    text = files(__package__).joinpath("common_words.txt").read_text(encoding="utf8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` (any case) is a Dutch word the training text never uses as a name."""
+    return word.lower() in common_words()
