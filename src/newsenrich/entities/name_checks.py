@@ -17,9 +17,10 @@ and clustered:
 - **An abbreviation defined as something that is not a name.** Reports and news
   introduce abbreviations in parentheses: ``de jeugdgezondheidszorg (JGZ)``,
   ``de Wet maatschappelijke ondersteuning (Wmo)``. When the words before the
-  parenthesis spell the abbreviation (found as Schwartz and Hearst find them),
-  the NER marked none of them and at most one is capitalised, every entity that
-  is just the abbreviation is dropped. (Giving an abbreviation the label of its
+  parenthesis spell the abbreviation (found as Schwartz and Hearst find them)
+  and either name a law, programme or policy (below; ``Wtp``, ``APV``) or are
+  ordinary words (no entity, at most one capitalised), every entity that is just
+  the abbreviation is dropped. (Giving an abbreviation the label of its
   long form was tried and dropped: it copies the NER's mistakes on long forms.)
 - **A type the text states.** A noun right before a name that says what it is
   (``supermarktconcern Laurus``, ``de havenstad Antwerpen``, ``SP-kamerlid Kant``;
@@ -72,7 +73,8 @@ from newsenrich.lang.nl.type_nouns import (
 )
 
 SECTION_NUMBER = re.compile(r"^(?:[A-Z]{1,3}\d+(?:\.\d+)+|\d+(?:\.\d+){2,})\.?$")
-_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:'s)?$")
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:'s)?$")  # JGZ, PEA's, CBS
+_LAW_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,5}$")  # Wmo, Wtp, Bbl: read only when the long form is a term
 _MAX_EXTRA_WORDS = 5  # Schwartz and Hearst's window: a long form of an n-letter
 # abbreviation has at most min(n + 5, 2n) words
 
@@ -138,7 +140,7 @@ def defined_abbreviations(doc: Doc) -> dict[str, tuple[int, int]]:
         if not 0 < i < len(doc) - 2 or doc[i + 2].text != ")":
             continue
         short = doc[i + 1].text
-        if not _ABBREVIATION.match(short):
+        if not (_ABBREVIATION.match(short) or _LAW_ABBREVIATION.match(short)):
             continue
         short = short.removesuffix("'s")
         n = len(short)
@@ -156,10 +158,15 @@ def defined_abbreviations(doc: Doc) -> dict[str, tuple[int, int]]:
 
 
 def _abbreviations_of_ordinary_words(doc: Doc, ents: list[Span]) -> set[str]:
-    """Defined abbreviations whose long form holds no entity and at most one capitalised word."""
+    """Defined abbreviations of what is not a name: of a law, programme or policy (``de Wet
+    toekomst pensioenen (Wtp)``), or of ordinary words, a long form with no entity in it and at
+    most one capitalised word (``de jeugdgezondheidszorg (JGZ)``)."""
     found = set()
     for short, (start, end) in defined_abbreviations(doc).items():
-        if any(ent.start < end and start < ent.end for ent in ents):
+        if is_term(doc[start:end]):
+            found.add(short)
+            continue
+        if not _ABBREVIATION.match(short) or any(ent.start < end and start < ent.end for ent in ents):
             continue
         capitalised = [token for token in doc[start:end] if token.text[:1].isupper() and not _opens_sentence(token)]
         if len(capitalised) <= 1:  # the NER missing a capitalised long form (a real name) proves nothing
