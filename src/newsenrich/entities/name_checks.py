@@ -30,7 +30,9 @@ and clustered:
   before a known place (``burgemeester Istanbul``, headline shorthand) is no
   evidence. A name also states its own type when it ends in a word such as
   ``Holding``, ``Ventures`` or ``Spaarbank`` or holds a legal form (``B.V.``,
-  ``GmbH``): it is an organisation.
+  ``GmbH``): it is an organisation. So is a name the NER took for a person, or an
+  acronym, right after a person and ``van`` (``Alexis Tsipras van Syriza``,
+  ``Rafael Grossi van het IAEA``): where that person works.
 - **A word for the inhabitants of a place, or its adjective.** A one-word
   entity that is a known place name with a demonym ending (``Surinamers``,
   ``Oekraïners``, ``Enschedeër``, ``Servisch``; ``lang/nl/places.is_demonym``) is
@@ -205,6 +207,23 @@ def names_an_organisation(ent: Span) -> bool:
     )
 
 
+def _affiliation(doc: Doc, ent: Span, label_map: dict[str, str]) -> bool:
+    """``Alexis Tsipras van Syriza``, ``Rafael Grossi van het IAEA``: a name after a person and
+    ``van`` (``de``, ``het``) is where the person works. Only a name the NER took for a person, or an
+    acronym, is read so: a place name there is the person's municipality, province or diocese
+    (``burgemeester Jaap Velema van Westerwolde``), and many of those are on no list."""
+    if label_map[ent.label_.upper()] != "PER" and not (len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1):
+        return False
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in ("de", "het"):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "van" or is_place_name(ent.text):
+        return False
+    before = doc[i - 1]
+    person = before.ent_iob_ in ("I", "B") and label_map.get(before.ent_type_.upper()) == "PER"
+    return person and before.text[:1].isupper()
+
+
 def _stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dict[int, str]:
     """New labels (as the backend spells them), by start token, for mentions of names whose type
     the text states: a mention with a type noun before it takes that type, and the other mentions
@@ -215,6 +234,8 @@ def _stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dic
         before = doc[ent.start - 1] if ent.start > 0 else None
         stated = stated_type(before.text, _opens_sentence(before)) if before is not None else None
         if stated is None and names_an_organisation(ent):
+            stated = "ORG"
+        if stated is None and _affiliation(doc, ent, label_map):
             stated = "ORG"
         if stated is None:
             continue

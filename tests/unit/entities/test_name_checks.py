@@ -234,3 +234,18 @@ def test_name_checks_inhabitants_and_adjectives_of_places_are_no_names(nlp) -> N
     text = "Veel Surinamers en Oekraïners wonen hier, zei Rob Jetten. Jetten en de Servisch-orthodoxe kerk."
     doc = tagged(nlp, text, ("Surinamers", "PER", 0), ("Oekraïners", "LOC", 0), ("Rob Jetten", "PER", 0), ("Jetten", "PER", 1))
     assert [name for name, _, _ in kept(doc)] == ["Rob Jetten", "Jetten"]
+
+
+def test_name_checks_a_person_van_a_name_works_there(nlp) -> None:
+    text = "Premier Alexis Tsipras van Syriza en Rafael Grossi van het IAEA spraken met burgemeester Jaap Velema van Westerwolde."
+    doc = tagged(
+        nlp,
+        text,
+        ("Alexis Tsipras", "PER", 0),
+        ("Syriza", "PER", 0),
+        ("Rafael Grossi", "PER", 0),
+        ("IAEA", "LOC", 0),
+        ("Jaap Velema", "PER", 0),
+        ("Westerwolde", "LOC", 0),
+    )
+    assert [label for _, label, _ in kept(doc)] == ["PER", "ORG", "PER", "ORG", "PER", "LOC"]
