@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import ORTH
@@ -176,6 +177,7 @@ def _abbreviations_of_ordinary_words(doc: Doc, ents: list[Span]) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=8192)
 def stated_type(word: str, opens_sentence: bool = False) -> str | None:
     """PER, LOC or ORG when ``word`` is (or ends in) a noun that says so, else None. The noun is
     written in lower case (after a hyphen: ``SP-kamerlid``), or capitalised as a sentence opener."""
@@ -267,6 +269,7 @@ def _stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dic
     return relabelled
 
 
+@lru_cache(maxsize=8192)
 def _names_a_term(word: str) -> bool:
     word = word.lower()
     if word in TERM_WORDS:

@@ -36,6 +36,7 @@ _DEMONYM_ENDINGS = (
 _PLACE_ENDINGS = ("", "e", "a", "o", "ë", "ie", "ije", "i", "land", "en")
 
 
+@lru_cache(maxsize=8192)
 def is_demonym(word: str) -> bool:
     """Whether ``word`` names the inhabitants of, or is an adjective of, a known place
     (``Surinamers``, ``Oekraïners``, ``Ghanezen``, ``Servisch``) without being a place name itself."""
