@@ -61,6 +61,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsenrich.entities.abbreviations import ACRONYM, defined_abbreviations
 from newsenrich.entities.labels import DEFAULT_LABEL_MAP, LabelMapComponent
 from newsenrich.entities.repeated_names import surname_forms
 from newsenrich.lang.nl.common_words import is_common_word
@@ -76,10 +77,6 @@ from newsenrich.lang.nl.type_nouns import (
 )
 
 SECTION_NUMBER = re.compile(r"^(?:[A-Z]{1,3}\d+(?:\.\d+)+|\d+(?:\.\d+){2,})\.?$")
-_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:'s)?$")  # JGZ, PEA's, CBS
-_LAW_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,5}$")  # Wmo, Wtp, Bbl: read only when the long form is a term
-_MAX_EXTRA_WORDS = 5  # Schwartz and Hearst's window: a long form of an n-letter
-# abbreviation has at most min(n + 5, 2n) words
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -95,7 +92,8 @@ def _opens_sentence(token: Token) -> bool:
 
 
 def _ordinary_initial_words(doc: Doc, ents: list[Span], persons: list[Span]) -> set[int]:
-    """Token indices of one-word entities at a sentence start that the text writes in lower case elsewhere."""
+    """Token indices of one-word entities at a sentence start that are ordinary words: written in
+    lower case elsewhere in the text, or common Dutch words (and never inside a sentence here)."""
     candidates = [
         ent[0]
         for ent in ents
@@ -119,47 +117,6 @@ def _ordinary_initial_words(doc: Doc, ents: list[Span], persons: list[Span]) -> 
     return dropped
 
 
-def _initials_match(short: str, words: list[str]) -> bool:
-    """Schwartz-Hearst match: the letters of ``short`` occur, right to left, in ``words``,
-    the first of them at the start of the first word."""
-    text = " ".join(words).lower()
-    letters = [ch.lower() for ch in short if ch.isalnum()]
-    position = len(text) - 1
-    for k in range(len(letters) - 1, -1, -1):
-        letter = letters[k]
-        while position >= 0 and (text[position] != letter or (k == 0 and position > 0 and text[position - 1].isalnum())):
-            position -= 1
-        if position < 0:
-            return False
-        position -= 1
-    return True
-
-
-def defined_abbreviations(doc: Doc) -> dict[str, tuple[int, int]]:
-    """Abbreviations written in parentheses after their long form, each with the token span of that long form."""
-    found: dict[str, tuple[int, int]] = {}
-    orths = doc.to_array(ORTH)
-    for i in numpy.flatnonzero(orths == doc.vocab.strings["("]).tolist():
-        if not 0 < i < len(doc) - 2 or doc[i + 2].text != ")":
-            continue
-        short = doc[i + 1].text
-        if not (_ABBREVIATION.match(short) or _LAW_ABBREVIATION.match(short)):
-            continue
-        short = short.removesuffix("'s")
-        n = len(short)
-        limit = max(i - min(n + _MAX_EXTRA_WORDS, 2 * n), 0)
-        start = i  # the long form lies in doc[start:i]: no punctuation, no sentence start inside
-        while start > limit and not doc[start - 1].is_punct and not doc[start].is_sent_start:
-            start -= 1
-        # the shortest run of words ending at the parenthesis that spells the abbreviation
-        for first in range(i - 1, start - 1, -1):
-            words = [token.text for token in doc[first:i]]
-            if _initials_match(short, words) and not all(word.isupper() for word in words):  # not a dateline, ``PORT-AU-PRINCE (AP)``
-                found.setdefault(short, (first, i))
-                break
-    return found
-
-
 def _abbreviations_of_ordinary_words(doc: Doc, ents: list[Span]) -> set[str]:
     """Defined abbreviations of what is not a name: of a law, programme or policy (``de Wet
     toekomst pensioenen (Wtp)``), or of ordinary words, a long form with no entity in it and at
@@ -169,7 +126,7 @@ def _abbreviations_of_ordinary_words(doc: Doc, ents: list[Span]) -> set[str]:
         if is_term(doc[start:end]):
             found.add(short)
             continue
-        if not _ABBREVIATION.match(short) or any(ent.start < end and start < ent.end for ent in ents):
+        if not ACRONYM.match(short) or any(ent.start < end and start < ent.end for ent in ents):
             continue
         capitalised = [token for token in doc[start:end] if token.text[:1].isupper() and not _opens_sentence(token)]
         if len(capitalised) <= 1:  # the NER missing a capitalised long form (a real name) proves nothing

@@ -4,10 +4,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
+from newsenrich.entities.abbreviations import defined_abbreviations
 from newsenrich.entities.name_checks import (
     SECTION_NUMBER,
     checked_entities,
-    defined_abbreviations,
     is_term,
     names_an_organisation,
     stated_type,
