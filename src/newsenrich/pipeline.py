@@ -61,6 +61,7 @@ def _load_backend(model: str | os.PathLike[str] | None) -> Language:
         # its tokenizer is newsenrich's own, which customize_tokenizer rebuilds from the
         # language defaults anyway: loading the saved copy would only cost start-up time
         return spacy.load(path, exclude=["tokenizer"])
+    assert model is not None  # None is the bundled model, handled above
     path = Path(model)
     if path.exists():
         try:
