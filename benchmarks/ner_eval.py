@@ -292,8 +292,8 @@ def main() -> None:
     parser.add_argument("--written-articles",
                         default="sentences_batch4_heldout,sentences_batch5_heldout,sentences_batch6+sentences_batch6_heldout",
                         help="also score these held-out written whole articles (comma-separated sets, each a file stem "
-                             "of training/written/ or stems joined by '+'; "
-                             "training/written/; '' to skip): headline and paragraphs as one text, by the model "
+                             "of training/written/ or stems joined by '+'; '' to skip): headline and paragraphs "
+                             "as one text, by the model "
                              "and as an Article, each set on its own")
     args = parser.parse_args()
     if not Path(args.data).exists():

@@ -3,7 +3,8 @@
 The long form is found as Schwartz and Hearst find it (a fact from their 2003 paper
 on biomedical text, written anew here): the letters of the abbreviation occur,
 from right to left, in the words just before the parenthesis, the first letter at
-the start of a word, within a window of at most min(n + 5, 2n) words for an
+the start of a word (the shortest run of words that allows this is taken, so it is
+the first word of the long form), within a window of at most min(n + 5, 2n) words for an
 abbreviation of n letters; the shortest such run of words is the long form.
 """
 
@@ -22,7 +23,7 @@ _MAX_EXTRA_WORDS = 5
 
 def _initials_match(short: str, words: list[str]) -> bool:
     """Schwartz-Hearst match: the letters of ``short`` occur, right to left, in ``words``,
-    the first of them at the start of the first word."""
+    the first of them at the start of a word."""
     text = " ".join(words).lower()
     letters = [ch.lower() for ch in short if ch.isalnum()]
     position = len(text) - 1

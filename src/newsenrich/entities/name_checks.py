@@ -18,9 +18,11 @@ and clustered:
   introduce abbreviations in parentheses: ``de jeugdgezondheidszorg (JGZ)``,
   ``de Wet maatschappelijke ondersteuning (Wmo)``. When the words before the
   parenthesis spell the abbreviation (found as Schwartz and Hearst find them)
-  and either name a law, programme or policy (below; ``Wtp``, ``APV``) or are
-  ordinary words (no entity, at most one capitalised), every entity that is just
-  the abbreviation is dropped. (Giving an abbreviation the label of its
+  and either name a law, programme or policy (below; ``Wtp``, ``APV``) or, for an
+  acronym of two or more capitals, are ordinary words (no entity, at most one
+  capitalised word not opening the sentence), every entity that is just the
+  abbreviation is dropped. A short word such as ``Wmo`` counts as an abbreviation
+  only when its long form is a law, programme or policy. (Giving an abbreviation the label of its
   long form was tried and dropped: it copies the NER's mistakes on long forms.)
 - **A type the text states.** A noun right before a name that says what it is
   (``supermarktconcern Laurus``, ``de havenstad Antwerpen``, ``SP-kamerlid Kant``;
@@ -36,7 +38,9 @@ and clustered:
 - **A word for the inhabitants of a place, or its adjective.** A one-word
   entity that is a known place name with a demonym ending (``Surinamers``,
   ``Oekraïners``, ``Enschedeër``, ``Servisch``; ``lang/nl/places.is_demonym``) is
-  dropped, unless it is the surname of a person named in full in the text.
+  dropped, unless it is the surname of a person named in full in the text. (A
+  surname shaped so, ``Schilders`` after the Belgian town Schilde, is dropped too
+  when it stands alone in a text.)
 - **A law, programme or policy.** An entity headed by a noun such as ``wet``,
   ``richtlijn``, ``verdrag``, ``akkoord``, ``programma`` or ``beleid``
   (``Omgevingswet``, ``Kaderrichtlijn Water``, ``Gemeenschappelijk Landbouwbeleid``;
@@ -76,6 +80,7 @@ from newsenrich.lang.nl.type_nouns import (
     TYPE_NOUNS,
 )
 
+_SURNAME_TERMS = frozenset({"wet", "nota"})
 SECTION_NUMBER = re.compile(r"^(?:[A-Z]{1,3}\d+(?:\.\d+)+|\d+(?:\.\d+){2,})\.?$")
 
 
@@ -221,15 +226,15 @@ def _stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dic
         if ent.start in distrusted:
             continue
         stated = statements.get(ent.start) or by_name.get(ent.text)
-        if stated is not None and stated != label_map[ent.label_.upper()]:
-            relabelled[ent.start] = own_spelling[stated]
+        if stated is not None and stated in own_spelling and stated != label_map[ent.label_.upper()]:
+            relabelled[ent.start] = own_spelling[stated]  # (a map with no label for the type cannot retype)
     return relabelled
 
 
 @lru_cache(maxsize=8192)
-def _names_a_term(word: str) -> bool:
+def _names_a_term(word: str, last: bool = False) -> bool:
     word = word.lower()
-    if word in TERM_WORDS:
+    if word in TERM_WORDS and not (last and word in _SURNAME_TERMS):
         return True
     return word not in ORGANISATION_PROGRAMMES and any(
         word.endswith(head) and len(word) - len(head) >= 3 for head in TERM_HEADS
@@ -239,11 +244,14 @@ def _names_a_term(word: str) -> bool:
 def is_term(ent: Span) -> bool:
     """The entity names a law, programme, plan, report or the like by its head noun: the first
     word (``Wet``, ``Omgevingswet``, ``Kaderrichtlijn Water``), or the last of a run of
-    capitalised words (``Gemeenschappelijk Landbouwbeleid``; not ``Raad voor het Regeringsbeleid``)."""
+    capitalised words (``Gemeenschappelijk Landbouwbeleid``, ``Burgerlijk Wetboek``; not ``Raad
+    voor het Regeringsbeleid``, nor the person ``Christiaan De Wet``: a last word that is also a
+    surname, ``Wet`` or ``Nota``, counts only inside a compound)."""
     words = [token.text for token in ent]
     if words[0][:1].isupper() and _names_a_term(words[0]):
         return True
-    return len(words) > 1 and all(word[:1].isupper() for word in words) and _names_a_term(words[-1])
+    capitalised = len(words) > 1 and all(word[:1].isupper() for word in words)
+    return capitalised and _names_a_term(words[-1], last=True)
 
 
 def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) -> list[Span]:
