@@ -75,12 +75,12 @@ from newsenrich.lang.nl.type_nouns import (
     ORGANISATION_COMPOUND_HEADS,
     ORGANISATION_LAST_WORDS,
     ORGANISATION_PROGRAMMES,
+    SURNAME_TERM_WORDS,
     TERM_HEADS,
     TERM_WORDS,
     TYPE_NOUNS,
 )
 
-_SURNAME_TERMS = frozenset({"wet", "nota"})
 SECTION_NUMBER = re.compile(r"^(?:[A-Z]{1,3}\d+(?:\.\d+)+|\d+(?:\.\d+){2,})\.?$")
 
 
@@ -96,7 +96,7 @@ def _opens_sentence(token: Token) -> bool:
     return True
 
 
-def _ordinary_initial_words(doc: Doc, ents: list[Span], persons: list[Span]) -> set[int]:
+def _ordinary_initial_words(doc: Doc, ents: list[Span], surnames: set[tuple[str, ...]]) -> set[int]:
     """Token indices of one-word entities at a sentence start that are ordinary words: written in
     lower case elsewhere in the text, or common Dutch words (and never inside a sentence here)."""
     candidates = [
@@ -110,7 +110,6 @@ def _ordinary_initial_words(doc: Doc, ents: list[Span], persons: list[Span]) -> 
     wanted = [token.lower for token in candidates] + [token.orth for token in candidates]
     present = orths[numpy.isin(orths, numpy.array(wanted, dtype=orths.dtype))]
     written = {int(orth) for orth in present}
-    surnames = {form for ent in persons for form in surname_forms(tuple(token.text for token in ent))}
     dropped = set()
     for token in candidates:
         ordinary = token.lower in written or (token.text[1:].islower() and is_common_word(token.text))
@@ -234,7 +233,7 @@ def _stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dic
 @lru_cache(maxsize=8192)
 def _names_a_term(word: str, last: bool = False) -> bool:
     word = word.lower()
-    if word in TERM_WORDS and not (last and word in _SURNAME_TERMS):
+    if word in TERM_WORDS and not (last and word in SURNAME_TERM_WORDS):
         return True
     return word not in ORGANISATION_PROGRAMMES and any(
         word.endswith(head) and len(word) - len(head) >= 3 for head in TERM_HEADS
@@ -259,10 +258,10 @@ def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) ->
     upper_map = {k.upper(): v for k, v in label_map.items()}
     judged = [ent for ent in doc.ents if ent.label_.upper() in upper_map]
     persons = [ent for ent in judged if upper_map[ent.label_.upper()] == "PER"]
-    ordinary_words = _ordinary_initial_words(doc, judged, persons)
+    surnames = {form for ent in persons for form in surname_forms(tuple(token.text for token in ent))}
+    ordinary_words = _ordinary_initial_words(doc, judged, surnames)
     ordinary_abbreviations = _abbreviations_of_ordinary_words(doc, judged)
     relabelled = _stated_labels(doc, judged, upper_map)
-    surnames = {form for ent in persons for form in surname_forms(tuple(token.text for token in ent))}
 
     def contradicted(ent: Span) -> bool:
         if len(ent) == 1 and (ent.start in ordinary_words or ent.text.removesuffix("'s") in ordinary_abbreviations):

@@ -9,14 +9,14 @@ ordinary word with a capital, not a name.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.resources import files
+
+from newsenrich.lang.nl.word_list_files import read_word_list
 
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """The bundled common words, lower-cased (read once per process)."""
-    text = files(__package__).joinpath("common_words.txt").read_text(encoding="utf8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return read_word_list("common_words.txt")
 
 
 def is_common_word(word: str) -> bool:

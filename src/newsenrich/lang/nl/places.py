@@ -9,14 +9,14 @@ languages (``Moskou``), and Dutch and Belgian places of 15,000+ inhabitants.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.resources import files
+
+from newsenrich.lang.nl.word_list_files import read_word_list
 
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """The bundled place names, lower-cased (read once per process)."""
-    text = files(__package__).joinpath("place_names.txt").read_text(encoding="utf8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return read_word_list("place_names.txt")
 
 
 def is_place_name(name: str) -> bool:

@@ -61,6 +61,9 @@ TERM_HEADS: frozenset[str] = frozenset(
     """.split()
 )
 TERM_WORDS: frozenset[str] = TERM_HEADS | frozenset("rapport nota".split())
+# term words that are surnames too (``Christiaan De Wet``): a term as the last word of a
+# name only inside a compound
+SURNAME_TERM_WORDS: frozenset[str] = frozenset("wet nota".split())
 
 # United Nations programmes are organisations (the World Food Programme, UNDP, UNEP)
 ORGANISATION_PROGRAMMES: frozenset[str] = frozenset(
