@@ -68,12 +68,15 @@ from spacy.tokens import Doc, Span, Token
 from newsenrich.entities.abbreviations import ACRONYM, defined_abbreviations
 from newsenrich.entities.labels import DEFAULT_LABEL_MAP, LabelMapComponent
 from newsenrich.entities.repeated_names import surname_forms
-from newsenrich.lang.nl.common_words import is_common_word
+from newsenrich.lang.nl.common_words import is_common_word, is_inflected_adjective
 from newsenrich.lang.nl.places import is_demonym, is_place_name
 from newsenrich.lang.nl.type_nouns import (
+    EVENT_HEADS,
+    LAST_WORD_EVENT_WORDS,
     LEGAL_FORMS,
     ORGANISATION_COMPOUND_HEADS,
     ORGANISATION_LAST_WORDS,
+    ORGANISATION_NOUNS,
     ORGANISATION_PROGRAMMES,
     SURNAME_TERM_WORDS,
     TERM_HEADS,
@@ -81,6 +84,7 @@ from newsenrich.lang.nl.type_nouns import (
     TYPE_NOUNS,
 )
 
+NOT_A_NAME = ""  # the type a noun such as ``festival`` or ``subsidieregeling`` states
 SECTION_NUMBER = re.compile(r"^(?:[A-Z]{1,3}\d+(?:\.\d+)+|\d+(?:\.\d+){2,})\.?$")
 
 
@@ -140,8 +144,10 @@ def _abbreviations_of_ordinary_words(doc: Doc, ents: list[Span]) -> set[str]:
 
 @lru_cache(maxsize=8192)
 def stated_type(word: str, opens_sentence: bool = False) -> str | None:
-    """PER, LOC or ORG when ``word`` is (or ends in) a noun that says so, else None. The noun is
-    written in lower case (after a hyphen: ``SP-kamerlid``), or capitalised as a sentence opener."""
+    """PER, LOC or ORG when ``word`` is (or ends in) a noun that says so, ``NOT_A_NAME`` when it
+    says that what follows is no name (``festival``, ``subsidieregeling``), else None. The noun is
+    written in lower case (after a hyphen: ``SP-kamerlid``), or capitalised as a sentence opener.
+    Of the nouns a compound ends in, the longest decides (``festival|organisatie`` is ORG)."""
     word = word.rsplit("-", 1)[-1]
     if opens_sentence:
         word = word[:1].lower() + word[1:]
@@ -150,10 +156,12 @@ def stated_type(word: str, opens_sentence: bool = False) -> str | None:
     for label, nouns in TYPE_NOUNS.items():
         if word in nouns:
             return label
+    best: tuple[int, str] | None = None
     for label, nouns in TYPE_NOUNS.items():
-        if any(len(noun) >= 4 and word.endswith(noun) for noun in nouns):
-            return label
-    return None
+        for noun in nouns:
+            if len(noun) >= 4 and word.endswith(noun) and (best is None or len(noun) > best[0]):
+                best = (len(noun), label)
+    return best[1] if best is not None else None
 
 
 def names_an_organisation(ent: Span) -> bool:
@@ -190,12 +198,19 @@ def _affiliation(doc: Doc, ent: Span, label_map: dict[str, str]) -> bool:
 def _stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dict[int, str]:
     """New labels (as the backend spells them), by start token, for mentions of names whose type
     the text states: a mention with a type noun before it takes that type, and the other mentions
-    of the same name take the type stated most often for it."""
+    of the same name take the type stated most often for it. A mention after a noun that says it
+    is no name (``het festival Lowlands``) gets ``NOT_A_NAME``; that statement is not spread (``de
+    film Oppenheimer`` says nothing of the physicist), nor made of a known place's name."""
     statements: dict[int, str] = {}
     distrusted: set[int] = set()
+    not_names: dict[int, str] = {}
     for ent in ents:
         before = doc[ent.start - 1] if ent.start > 0 else None
         stated = stated_type(before.text, _opens_sentence(before)) if before is not None else None
+        if stated == NOT_A_NAME:
+            if not is_place_name(ent.text):
+                not_names[ent.start] = NOT_A_NAME
+            continue
         if stated is None and names_an_organisation(ent):
             stated = "ORG"
         if stated is None and _affiliation(doc, ent, label_map):
@@ -207,7 +222,7 @@ def _stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dic
         else:
             statements[ent.start] = stated
     if not statements:
-        return {}
+        return not_names
     votes: dict[str, Counter[str]] = {}
     for ent in ents:
         if ent.start in statements:
@@ -227,7 +242,10 @@ def _stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dic
         stated = statements.get(ent.start) or by_name.get(ent.text)
         if stated is not None and stated in own_spelling and stated != label_map[ent.label_.upper()]:
             relabelled[ent.start] = own_spelling[stated]  # (a map with no label for the type cannot retype)
-    return relabelled
+    return relabelled | not_names
+
+
+_TERM_COMPOUND_HEADS = TERM_HEADS | EVENT_HEADS
 
 
 @lru_cache(maxsize=8192)
@@ -235,22 +253,47 @@ def _names_a_term(word: str, last: bool = False) -> bool:
     word = word.lower()
     if word in TERM_WORDS and not (last and word in SURNAME_TERM_WORDS):
         return True
+    if last and word in LAST_WORD_EVENT_WORDS:
+        return True
     return word not in ORGANISATION_PROGRAMMES and any(
-        word.endswith(head) and len(word) - len(head) >= 3 for head in TERM_HEADS
+        word.endswith(head) and len(word) - len(head) >= 3 for head in _TERM_COMPOUND_HEADS
     )
 
 
+@lru_cache(maxsize=8192)
+def _names_an_organisation_type(word: str) -> bool:
+    return word.lower() in ORGANISATION_NOUNS
+
 def is_term(ent: Span) -> bool:
-    """The entity names a law, programme, plan, report or the like by its head noun: the first
-    word (``Wet``, ``Omgevingswet``, ``Kaderrichtlijn Water``), or the last of a run of
-    capitalised words (``Gemeenschappelijk Landbouwbeleid``, ``Burgerlijk Wetboek``; not ``Raad
-    voor het Regeringsbeleid``, nor the person ``Christiaan De Wet``: a last word that is also a
-    surname, ``Wet`` or ``Nota``, counts only inside a compound)."""
+    """The entity names a law, programme, plan, report, event, prize or the like by its head noun:
+    the first word (``Wet``, ``Omgevingswet``, ``Kaderrichtlijn Water``, ``Nobelprijs``), or the
+    last of a run of capitalised words (``Gemeenschappelijk Landbouwbeleid``, ``Burgerlijk
+    Wetboek``, ``Gay Parade``; not ``Raad voor het Regeringsbeleid``, nor the person ``Christiaan
+    De Wet``: a last word that is also a surname, ``Wet`` or ``Nota``, counts only inside a
+    compound). A name with a word such as ``Stichting`` in it is an organisation whatever it ends
+    in (``Stichting Holland Festival``)."""
     words = [token.text for token in ent]
+    if any(_names_an_organisation_type(word) for word in words):
+        return False
     if words[0][:1].isupper() and _names_a_term(words[0]):
         return True
     capitalised = len(words) > 1 and all(word[:1].isupper() for word in words)
     return capitalised and _names_a_term(words[-1], last=True)
+
+
+def _article_of_the_name(doc: Doc, ent: Span) -> bool:
+    """``meldt Het Financieele Dagblad``: a capitalised article between a lower-case word and a
+    name belongs to the name (``volgens De Telegraaf``, ``in The Economist``). After anything else
+    it may open a sentence the segmenter missed (``DEN HAAG - De Eerste Kamer``, ``4.1 De
+    Belastingdienst``)."""
+    if ent.start < 2:
+        return False
+    before = doc[ent.start - 1]
+    word = doc[ent.start - 2]
+    return before.text in _ARTICLES and before.ent_iob_ == "O" and word.is_lower and word.is_alpha
+
+
+_ARTICLES = frozenset({"De", "Het", "Den", "The"})
 
 
 def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) -> list[Span]:
@@ -268,18 +311,20 @@ def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) ->
             return True
         if len(ent) == 1 and (ent.text,) not in surnames and is_demonym(ent.text):
             return True
+        if len(ent) == 1 and is_inflected_adjective(ent.text):
+            return True
         return is_term(ent) or any(SECTION_NUMBER.match(token.text) for token in ent)
 
     kept: list[Span] = []
     for ent in doc.ents:
         if ent.label_.upper() not in upper_map:
             kept.append(ent)
-        elif contradicted(ent):
+        elif contradicted(ent) or relabelled.get(ent.start) == NOT_A_NAME:
             continue
-        elif ent.start in relabelled:
-            kept.append(Span(doc, ent.start, ent.end, label=relabelled[ent.start]))
         else:
-            kept.append(ent)
+            start = ent.start - 1 if _article_of_the_name(doc, ent) else ent.start
+            label = relabelled.get(ent.start, ent.label_)
+            kept.append(ent if (start, label) == (ent.start, ent.label_) else Span(doc, start, ent.end, label=label))
     return kept
 
 

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 from newsenrich.entities.abbreviations import defined_abbreviations
 from newsenrich.entities.name_checks import (
+    NOT_A_NAME,
     SECTION_NUMBER,
     checked_entities,
     is_term,
@@ -72,8 +73,18 @@ def test_name_checks_a_common_dutch_word_opening_a_sentence_is_dropped(nlp) -> N
 
 
 def test_name_checks_without_evidence_the_ner_decides(nlp) -> None:
-    doc = tagged(nlp, "Zorggerichte voorlichting volgt.", ("Zorggerichte", "PER", 0))
-    assert [name for name, _, _ in kept(doc)] == ["Zorggerichte"]
+    doc = tagged(nlp, "Wolkenkrabbers verrijzen.", ("Wolkenkrabbers", "PER", 0))
+    assert [name for name, _, _ in kept(doc)] == ["Wolkenkrabbers"]
+
+
+def test_name_checks_an_inflected_adjective_alone_is_no_name(nlp) -> None:
+    text = "Zorggerichte voorlichting volgt, met Visuele en Erfelijke gegevens van Balkenende."
+    doc = tagged(
+        nlp, text, ("Zorggerichte", "PER", 0), ("Visuele", "PER", 0), ("Erfelijke", "LOC", 0), ("Balkenende", "PER", 0)
+    )
+    assert [name for name, _, _ in kept(doc)] == ["Balkenende"]
+    doc = tagged(nlp, "De Koninklijke Landmacht oefent.", ("Koninklijke Landmacht", "ORG", 0))
+    assert [name for name, _, _ in kept(doc)] == ["Koninklijke Landmacht"]  # one word of a longer name
 
 
 def test_name_checks_an_abbreviation_of_ordinary_words_is_no_name(nlp) -> None:
@@ -121,7 +132,27 @@ def test_name_checks_type_nouns_are_read_in_compounds_and_after_a_hyphen() -> No
     assert stated_type("Concern") is None  # capitalised inside a sentence: part of a name
     assert stated_type("Docente", opens_sentence=True) == "PER"
     assert stated_type("titelverdediger") is None and stated_type("aartsrivaal") is None  # teams too
-    assert stated_type("staat") is None and stated_type("kabinet") is None and stated_type("roman") is None
+    assert stated_type("staat") is None and stated_type("kabinet") is None
+
+
+def test_name_checks_nouns_may_state_that_no_name_follows() -> None:
+    assert stated_type("festival") == NOT_A_NAME and stated_type("muziekfestival") == NOT_A_NAME
+    assert stated_type("subsidieregeling") == NOT_A_NAME and stated_type("roman") == NOT_A_NAME
+    assert stated_type("festivalorganisatie") == "ORG"  # the longest noun a compound ends in decides
+    assert stated_type("merk") is None and stated_type("fotomodel") is None  # a brand may be its firm
+
+
+def test_name_checks_a_name_after_a_noun_saying_it_is_none_is_dropped_there_only(nlp) -> None:
+    text = "Het festival Lowlands trok publiek; Lowlands groeit. In de film Amsterdam speelt Amsterdam mee."
+    doc = tagged(
+        nlp, text, ("Lowlands", "ORG", 0), ("Lowlands", "ORG", 1), ("Amsterdam", "LOC", 0), ("Amsterdam", "LOC", 1)
+    )
+    # the statement is not spread to other mentions, and a known place's name is kept
+    assert kept(doc) == [
+        ("Lowlands", "ORG", text.index("Lowlands", text.index("Lowlands") + 1)),
+        ("Amsterdam", "LOC", text.index("Amsterdam")),
+        ("Amsterdam", "LOC", text.index("Amsterdam", text.index("Amsterdam") + 1)),
+    ]
 
 
 def test_name_checks_a_stated_type_retypes_every_mention_of_the_name(nlp) -> None:
@@ -191,6 +222,18 @@ def test_name_checks_component_sets_the_checked_entities(nlp) -> None:
         ("Eredivisie CV", False),
         ("Van der Zwet", False),
         ("Zwet", False),
+        ("Gay Parade", True),  # events, prizes, registers by their last word or compound head
+        ("Roze Zaterdag", True),
+        ("Australian Open", True),
+        ("KNVB Beker", True),
+        ("Nobelprijs", True),
+        ("Handelsregister", True),
+        ("Parade", False),  # a square in Den Bosch: an event word alone or first is no evidence
+        ("Open VLD", False),
+        ("Dag Hammarskjöld", False),
+        ("Bondsdag", False),
+        ("Congres", False),
+        ("Stichting Holland Festival", False),  # says it is an organisation
     ],
 )
 def test_name_checks_terms_are_read_from_their_head_noun(nlp, text: str, term: bool) -> None:
@@ -270,3 +313,9 @@ def test_name_checks_a_person_with_a_term_word_for_a_surname_is_kept(nlp) -> Non
 def test_name_checks_a_label_map_without_the_stated_type_changes_nothing(nlp) -> None:
     doc = tagged(nlp, "Het concern Laurus en burgemeester Vos.", ("Laurus", "LOC", 0), ("Vos", "LOC", 0))
     assert [ent.label_ for ent in checked_entities(doc, {"LOC": "LOC"})] == ["LOC", "LOC"]
+
+
+def test_name_checks_a_capitalised_article_inside_a_sentence_belongs_to_the_name(nlp) -> None:
+    text = "Dat meldt Het Financieele Dagblad. DEN HAAG - De Eerste Kamer stemt in."
+    doc = tagged(nlp, text, ("Financieele Dagblad", "ORG", 0), ("Eerste Kamer", "ORG", 0))
+    assert [name for name, _, _ in kept(doc)] == ["Het Financieele Dagblad", "Eerste Kamer"]

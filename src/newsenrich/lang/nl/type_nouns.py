@@ -45,7 +45,31 @@ PERSON_NOUNS: frozenset[str] = (TITLES - _NOT_ONLY_PERSONS) | frozenset(
     """.split()
 )
 
-TYPE_NOUNS: dict[str, frozenset[str]] = {"ORG": ORGANISATION_NOUNS, "LOC": PLACE_NOUNS, "PER": PERSON_NOUNS}
+# Nouns that say the name after them is none of the three: a scheme, programme, plan,
+# method or system, an event, a work (film, book, album, show), a product or a ship
+# (``de subsidieregeling Stimulering ...``, ``het festival Lowlands``, ``de film Soldaat
+# van Oranje``, ``het beveiligingssysteem ERTMS``). Left out: ``merk`` (a brand may stand
+# for its firm), ``model`` (``fotomodel``), ``beurs`` (the stock exchange is a firm), and
+# ``wedstrijd`` (``de wedstrijd Ajax-PSV`` names the clubs), ``systeem`` (``het
+# betalingssysteem SWIFT`` is also the cooperative that runs it), and nouns that often name
+# what a person or firm made (``het plan Marshall``, ``de campagne Obama``, ``het vaccin
+# AstraZeneca``).
+NOT_NAME_NOUNS: frozenset[str] = frozenset(
+    """
+    regeling subsidieregeling programma project methode werkwijze keurmerk
+    festival conferentie congres toernooi vakbeurs evenement manifestatie concours
+    film documentaire serie boek roman bundel album single lied musical opera voorstelling
+    tentoonstelling expositie talkshow show podcast rubriek werktitel game schip
+    polis verzekering app
+    """.split()
+)
+
+TYPE_NOUNS: dict[str, frozenset[str]] = {
+    "ORG": ORGANISATION_NOUNS,
+    "LOC": PLACE_NOUNS,
+    "PER": PERSON_NOUNS,
+    "": NOT_NAME_NOUNS,  # not a name at all
+}
 
 # Heads of the names of laws, treaties, programmes, policies and reports, which the
 # annotation guideline leaves out (``Omgevingswet``, ``Kaderrichtlijn Water``,
@@ -58,6 +82,26 @@ TERM_HEADS: frozenset[str] = frozenset(
     """
     wet wetboek wetsvoorstel richtlijn verordening verdrag akkoord besluit regeling programma
     beleid rapportage
+    """.split()
+)
+# Heads of the names of events, prizes, registers and codes, which the guideline leaves out
+# too. They count as the last word of a name of several capitalised words (``Gay Parade``,
+# ``Holland Festival``, ``KNVB Beker``, ``Australian Open``, ``Roze Zaterdag``) or, the
+# longer ones, as the end of a compound (``Nobelprijs``, ``Handelsregister``,
+# ``Boekenweek``), never as a name's first or only word (``de Parade`` is a square in Den
+# Bosch, ``Open VLD`` a party). Left out: ``congres`` and ``conferentie`` (the ``Congres``
+# in Washington and the ``Bisschoppenconferentie`` are organisations) and ``dag``, which ends
+# the ``Bondsdag`` and surnames (``Sondag``).
+EVENT_HEADS: frozenset[str] = frozenset(
+    """
+    festival parade marathon toernooi kampioenschap kampioenschappen spelen concours enquête
+    prijs trofee register keurmerk week
+    """.split()
+)
+LAST_WORD_EVENT_WORDS: frozenset[str] = EVENT_HEADS | frozenset(
+    """
+    open cup day tour race beker classic summit award awards code
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     """.split()
 )
 TERM_WORDS: frozenset[str] = TERM_HEADS | frozenset("rapport nota".split())
@@ -89,3 +133,4 @@ ORGANISATION_COMPOUND_HEADS: frozenset[str] = frozenset(
 LEGAL_FORMS: frozenset[str] = frozenset(
     "b.v. bv n.v. nv gmbh ag s.a. ltd ltd. inc inc. plc llc vzw u.a. sa".split()
 )
+
