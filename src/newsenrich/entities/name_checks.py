@@ -322,10 +322,49 @@ def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) ->
         elif contradicted(ent) or relabelled.get(ent.start) == NOT_A_NAME:
             continue
         else:
-            start = ent.start - 1 if _article_of_the_name(doc, ent) else ent.start
-            label = relabelled.get(ent.start, ent.label_)
-            kept.append(ent if (start, label) == (ent.start, ent.label_) else Span(doc, start, ent.end, label=label))
+            start, end, label = ent.start, ent.end, relabelled.get(ent.start, ent.label_)
+            if _article_of_the_name(doc, ent):
+                start -= 1
+            elif (opening_type := _opening_type_noun(doc, ent)) is not None:
+                start += 1
+                label = _spelling(opening_type, ent.label_, upper_map)
+            if _legal_form_after(doc, ent):
+                end += 1
+                label = _spelling("ORG", label, upper_map)
+            same = (start, end, label) == (ent.start, ent.end, ent.label_)
+            kept.append(ent if same else Span(doc, start, end, label=label))
     return kept
+
+
+def _spelling(mapped: str, current: str, label_map: dict[str, str]) -> str:
+    """The backend's label for PER, LOC or ORG (the current label when the map has none for it)."""
+    if label_map.get(current.upper()) == mapped:
+        return current
+    return next((label for label, target in label_map.items() if target == mapped), current)
+
+
+def _opening_type_noun(doc: Doc, ent: Span) -> str | None:
+    """``Muzikantenvakbond Ntb wil ...``: a name whose first word opens the sentence and is a
+    compound ending in a noun for an organisation or a person starts after it, with that type
+    (``Oud-minister Hoekstra``). A single type noun (``Stichting
+    Vrienden van het RPhO``) is part of the name, and so is one before a known place
+    (``Rijksuniversiteit Groningen``, ``Havenbedrijf Rotterdam``)."""
+    first = ent[0]
+    if len(ent) < 2 or not _opens_sentence(first) or not first.text[1:].islower():
+        return None
+    stated = stated_type(first.text, True)
+    if stated not in ("ORG", "PER") or first.lower_ in TYPE_NOUNS[stated] or is_place_name(ent[1:].text):
+        return None  # (place nouns end too many names: ``Lode|wijk``, ``Hol|land``)
+    return stated
+
+
+def _legal_form_after(doc: Doc, ent: Span) -> bool:
+    """``Kernwerk N.V.``, ``Akkerland U.A.``: a legal form right after a name belongs to it."""
+    if ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    written_so = not after.is_lower or after.lower_ in ("plc", "vzw", "inc.", "ltd.")
+    return after.lower_ in LEGAL_FORMS and written_so and after.ent_iob_ != "I" and after.ent_iob_ != "B"
 
 
 class NameChecker(LabelMapComponent):

@@ -319,3 +319,25 @@ def test_name_checks_a_capitalised_article_inside_a_sentence_belongs_to_the_name
     text = "Dat meldt Het Financieele Dagblad. DEN HAAG - De Eerste Kamer stemt in."
     doc = tagged(nlp, text, ("Financieele Dagblad", "ORG", 0), ("Eerste Kamer", "ORG", 0))
     assert [name for name, _, _ in kept(doc)] == ["Het Financieele Dagblad", "Eerste Kamer"]
+
+
+def test_name_checks_a_compound_type_noun_opening_the_sentence_is_cut_off_and_gives_the_type(nlp) -> None:
+    text = "Muzikantenvakbond Ntb wil meer. Rijksuniversiteit Groningen groeit. Lodewijk Asscher spreekt."
+    doc = tagged(
+        nlp,
+        text,
+        ("Muzikantenvakbond Ntb", "PER", 0),
+        ("Rijksuniversiteit Groningen", "ORG", 0),
+        ("Lodewijk Asscher", "PER", 0),
+    )
+    assert [(name, label) for name, label, _ in kept(doc)] == [
+        ("Ntb", "ORG"),
+        ("Rijksuniversiteit Groningen", "ORG"),  # a known place after it: the noun is part of the name
+        ("Lodewijk Asscher", "PER"),  # place nouns end given names (``Lode|wijk``): not read so
+    ]
+
+
+def test_name_checks_a_legal_form_after_a_name_belongs_to_it(nlp) -> None:
+    text = "De keten Van Ommeren Wonen B.V. sluit, zegt Jan de Vries bv morgen."
+    doc = tagged(nlp, text, ("Van Ommeren Wonen", "PER", 0), ("Jan de Vries", "PER", 0))
+    assert [(name, label) for name, label, _ in kept(doc)] == [("Van Ommeren Wonen B.V.", "ORG"), ("Jan de Vries", "PER")]
