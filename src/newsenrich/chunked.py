@@ -96,7 +96,7 @@ def _chunked_ner(nlp: Language, doc: Doc, backend: list[str]) -> None:
         for start, end in bounds:
             tokens = doc[start:end]  # a view: no copy of the rest of the Doc
             sub = Doc(doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
-            sub.from_array(array_head, array[start:end])
+            sub.from_array(array_head, array[start:end])  # type: ignore[arg-type]  # uint64 rows, typed loosely by numpy
             yield sub
 
     stream: Iterator[Doc] = chunks()

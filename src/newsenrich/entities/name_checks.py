@@ -41,14 +41,29 @@ and clustered:
   dropped, unless it is the surname of a person named in full in the text. (A
   surname shaped so, ``Schilders`` after the Belgian town Schilde, is dropped too
   when it stands alone in a text.)
-- **A law, programme or policy.** An entity headed by a noun such as ``wet``,
-  ``richtlijn``, ``verdrag``, ``akkoord``, ``programma`` or ``beleid``
-  (``Omgevingswet``, ``Kaderrichtlijn Water``, ``Gemeenschappelijk Landbouwbeleid``;
-  the heads are in ``lang/nl/type_nouns.py``) names something the guideline leaves
-  out, and is dropped; the United Nations programmes that are organisations
-  (``Wereldvoedselprogramma``) are kept.
+- **A law, programme or policy, an event, prize or register.** An entity headed by a
+  noun such as ``wet``, ``richtlijn``, ``verdrag``, ``akkoord``, ``programma`` or
+  ``beleid`` (``Omgevingswet``, ``Kaderrichtlijn Water``, ``Gemeenschappelijk
+  Landbouwbeleid``), or ending in an event, prize or register word (``Gay Parade``,
+  ``KNVB Beker``, ``Australian Open``, ``Nobelprijs``, ``Handelsregister``; the heads are
+  in ``lang/nl/type_nouns.py``) names something the guideline leaves out, and is
+  dropped; the United Nations programmes that are organisations
+  (``Wereldvoedselprogramma``) and names with a word such as ``Stichting`` in them
+  are kept.
+- **A noun saying that no name follows.** After ``festival``, ``subsidieregeling``,
+  ``film``, ``album``, ``methode`` and the like (``NOT_NAME_NOUNS``) the capitalised
+  words are the title of an event, work, scheme or product, and that mention is
+  dropped (not the name's other mentions, nor a known place's name).
+- **An inflected adjective alone** (``Erfelijke``, ``Zorggerichte``, ``Betrouwbare``:
+  ``lang/nl/common_words.is_inflected_adjective``) is no name.
 - **A section number.** An entity with a token shaped like a section or
   paragraph number (``U1.2.3``, ``3.2.1``) is dropped: numbering is not a name.
+
+Spans are mended where the text shows their edges: a capitalised article between a
+lower-case word and a name joins it (``meldt Het Financieele Dagblad``), a legal
+form after a name joins it (``Van Ommeren Wonen B.V.``), and a compound noun for an
+organisation or person that opens the sentence is cut off and gives its type
+(``Muzikantenvakbond Ntb``).
 
 Only entities whose label maps to PER, LOC or ORG are judged; a backend's other
 labels pass untouched.
