@@ -93,6 +93,7 @@ from newsenrich.lang.nl.type_nouns import (
     ORGANISATION_LAST_WORDS,
     ORGANISATION_NOUNS,
     ORGANISATION_PROGRAMMES,
+    STAFF_NOUNS,
     SURNAME_TERM_WORDS,
     TERM_HEADS,
     TERM_WORDS,
@@ -210,6 +211,19 @@ def _affiliation(doc: Doc, ent: Span, label_map: dict[str, str]) -> bool:
     return person and before.text[:1].isupper()
 
 
+def _employer(doc: Doc, ent: Span) -> bool:
+    """``een woordvoerder van Harcourt``, ``analisten van Kepler Cheuvreux``: a name after a noun for
+    a firm's staff and ``van`` (``de``, ``het``) is an organisation, unless it is a known place
+    (``een woordvoerder van Amsterdam`` speaks for the city)."""
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in ("de", "het"):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "van" or is_place_name(ent.text):
+        return False
+    noun = doc[i - 1].lower_.rsplit("-", 1)[-1]
+    return noun in STAFF_NOUNS
+
+
 def _stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dict[int, str]:
     """New labels (as the backend spells them), by start token, for mentions of names whose type
     the text states: a mention with a type noun before it takes that type, and the other mentions
@@ -228,7 +242,7 @@ def _stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dic
             continue
         if stated is None and names_an_organisation(ent):
             stated = "ORG"
-        if stated is None and _affiliation(doc, ent, label_map):
+        if stated is None and (_affiliation(doc, ent, label_map) or _employer(doc, ent)):
             stated = "ORG"
         if stated is None:
             continue

@@ -341,3 +341,13 @@ def test_name_checks_a_legal_form_after_a_name_belongs_to_it(nlp) -> None:
     text = "De keten Van Ommeren Wonen B.V. sluit, zegt Jan de Vries bv morgen."
     doc = tagged(nlp, text, ("Van Ommeren Wonen", "PER", 0), ("Jan de Vries", "PER", 0))
     assert [(name, label) for name, label, _ in kept(doc)] == [("Van Ommeren Wonen B.V.", "ORG"), ("Jan de Vries", "PER")]
+
+
+def test_name_checks_a_name_after_staff_van_is_an_organisation(nlp) -> None:
+    text = "Volgens een woordvoerder van Harcourt stopt het. Harcourt zwijgt. Een woordvoerder van Amsterdam ook."
+    doc = tagged(nlp, text, ("Harcourt", "LOC", 0), ("Harcourt", "LOC", 1), ("Amsterdam", "LOC", 0))
+    assert [(name, label) for name, label, _ in kept(doc)] == [
+        ("Harcourt", "ORG"),
+        ("Harcourt", "ORG"),  # the stated type is spread to the other mention
+        ("Amsterdam", "LOC"),  # a known place: the spokesperson speaks for the city
+    ]

@@ -64,6 +64,19 @@ NOT_NAME_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# People who work for a firm or body, not for a place: ``een woordvoerder van Harcourt``,
+# ``analisten van Kepler Cheuvreux``, ``de directeur van Altavec`` name an organisation.
+# Titles of office that a place gives (``burgemeester``, ``gouverneur``, ``premier``,
+# ``bisschop``) and sport roles that national teams share (``trainer``, ``speler``) are
+# left out.
+STAFF_NOUNS: frozenset[str] = frozenset(
+    """
+    woordvoerder woordvoerster directeur directrice topman topvrouw bestuursvoorzitter ceo cfo
+    analist analisten medewerker medewerkers werknemer werknemers personeel aandeelhouder
+    aandeelhouders oprichter oprichters bestuurder bestuurders klanten
+    """.split()
+)
+
 TYPE_NOUNS: dict[str, frozenset[str]] = {
     "ORG": ORGANISATION_NOUNS,
     "LOC": PLACE_NOUNS,
