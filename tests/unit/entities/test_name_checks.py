@@ -5,14 +5,10 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from newsenrich.entities.abbreviations import defined_abbreviations
-from newsenrich.entities.name_checks import (
-    NOT_A_NAME,
-    SECTION_NUMBER,
-    checked_entities,
-    is_term,
-    names_an_organisation,
-    stated_type,
-)
+from newsenrich.entities.name_checks import checked_entities
+from newsenrich.entities.sentence_starts import SECTION_NUMBER
+from newsenrich.entities.stated_types import NOT_A_NAME, names_an_organisation, stated_type
+from newsenrich.entities.terms import is_term
 
 
 @pytest.fixture(scope="module")

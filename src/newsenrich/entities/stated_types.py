@@ -1,0 +1,144 @@
+"""Types the text states for a name: the noun before it, its own last word, whom it employs.
+
+News introduces an unfamiliar name with a noun in apposition (``supermarktconcern
+Laurus``, ``de havenstad Antwerpen``, ``SP-kamerlid Kant``), or says what it is in
+the name itself (``Heijmerink Holding``, ``Van Wijk Kaas B.V.``) or around it
+(``Alexis Tsipras van Syriza``, ``een woordvoerder van Harcourt``). Some nouns say
+that no name follows at all (``het festival Lowlands``, ``de subsidieregeling
+...``). The nouns are in ``lang/nl/type_nouns.py``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from newsenrich.entities.sentence_starts import opens_sentence
+from newsenrich.lang.nl.places import is_place_name
+from newsenrich.lang.nl.type_nouns import (
+    LEGAL_FORMS,
+    ORGANISATION_COMPOUND_HEADS,
+    ORGANISATION_LAST_WORDS,
+    STAFF_NOUNS,
+    TYPE_NOUNS,
+)
+
+NOT_A_NAME = ""  # the type a noun such as ``festival`` or ``subsidieregeling`` states
+
+
+@lru_cache(maxsize=8192)
+def stated_type(word: str, opens_sentence: bool = False) -> str | None:
+    """PER, LOC or ORG when ``word`` is (or ends in) a noun that says so, ``NOT_A_NAME`` when it
+    says that what follows is no name (``festival``, ``subsidieregeling``), else None. The noun is
+    written in lower case (after a hyphen: ``SP-kamerlid``), or capitalised as a sentence opener.
+    Of the nouns a compound ends in, the longest decides (``festival|organisatie`` is ORG)."""
+    word = word.rsplit("-", 1)[-1]
+    if opens_sentence:
+        word = word[:1].lower() + word[1:]
+    if not word.islower():
+        return None
+    for label, nouns in TYPE_NOUNS.items():
+        if word in nouns:
+            return label
+    best: tuple[int, str] | None = None
+    for label, nouns in TYPE_NOUNS.items():
+        for noun in nouns:
+            if len(noun) >= 4 and word.endswith(noun) and (best is None or len(noun) > best[0]):
+                best = (len(noun), label)
+    return best[1] if best is not None else None
+
+
+def names_an_organisation(ent: Span) -> bool:
+    """The name says it is an organisation: a legal form in it (``B.V.``, ``GmbH``), or a last word
+    such as ``Holding``, ``Ventures`` or ``Spaarbank``."""
+    words = [token.text for token in ent]
+    if len(words) < 2 or not all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+        return False
+    if any(word.lower() in LEGAL_FORMS for word in words[1:]):
+        return True
+    last = words[-1].lower()
+    return last in ORGANISATION_LAST_WORDS or any(
+        last.endswith(head) and len(last) - len(head) >= 3 for head in ORGANISATION_COMPOUND_HEADS
+    )
+
+
+def _affiliation(doc: Doc, ent: Span, label_map: dict[str, str]) -> bool:
+    """``Alexis Tsipras van Syriza``, ``Rafael Grossi van het IAEA``: a name after a person and
+    ``van`` (``de``, ``het``) is where the person works. Only a name the NER took for a person, or an
+    acronym, is read so: a place name there is the person's municipality, province or diocese
+    (``burgemeester Jaap Velema van Westerwolde``), and many of those are on no list."""
+    if label_map[ent.label_.upper()] != "PER" and not (len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1):
+        return False
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in ("de", "het"):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "van" or is_place_name(ent.text):
+        return False
+    before = doc[i - 1]
+    person = before.ent_iob_ in ("I", "B") and label_map.get(before.ent_type_.upper()) == "PER"
+    return person and before.text[:1].isupper()
+
+
+def _employer(doc: Doc, ent: Span) -> bool:
+    """``een woordvoerder van Harcourt``, ``analisten van Kepler Cheuvreux``: a name after a noun for
+    a firm's staff and ``van`` (``de``, ``het``) is an organisation, unless it is a known place
+    (``een woordvoerder van Amsterdam`` speaks for the city)."""
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in ("de", "het"):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "van" or is_place_name(ent.text):
+        return False
+    noun = doc[i - 1].lower_.rsplit("-", 1)[-1]
+    return noun in STAFF_NOUNS
+
+
+def stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dict[int, str]:
+    """New labels (as the backend spells them), by start token, for mentions of names whose type
+    the text states: a mention with a type noun before it takes that type, and the other mentions
+    of the same name take the type stated most often for it. A mention after a noun that says it
+    is no name (``het festival Lowlands``) gets ``NOT_A_NAME``; that statement is not spread (``de
+    film Oppenheimer`` says nothing of the physicist), nor made of a known place's name."""
+    statements: dict[int, str] = {}
+    distrusted: set[int] = set()
+    not_names: dict[int, str] = {}
+    for ent in ents:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        stated = stated_type(before.text, opens_sentence(before)) if before is not None else None
+        if stated == NOT_A_NAME:
+            if not is_place_name(ent.text):
+                not_names[ent.start] = NOT_A_NAME
+            continue
+        if stated is None and names_an_organisation(ent):
+            stated = "ORG"
+        if stated is None and (_affiliation(doc, ent, label_map) or _employer(doc, ent)):
+            stated = "ORG"
+        if stated is None:
+            continue
+        if stated == "PER" and label_map[ent.label_.upper()] == "LOC" and is_place_name(ent.text):
+            distrusted.add(ent.start)  # ``burgemeester Istanbul``: headline shorthand for the mayor of a known place
+        else:
+            statements[ent.start] = stated
+    if not statements:
+        return not_names
+    votes: dict[str, Counter[str]] = {}
+    for ent in ents:
+        if ent.start in statements:
+            votes.setdefault(ent.text, Counter())[statements[ent.start]] += 1
+    by_name = {}
+    for text, counts in votes.items():
+        (stated, n), *rest = counts.most_common()
+        if not rest or rest[0][1] < n:  # a tie: the text says two things
+            by_name[text] = stated
+    own_spelling = {label_map[ent.label_.upper()]: ent.label_ for ent in ents}
+    for label, mapped in label_map.items():
+        own_spelling.setdefault(mapped, label)
+    relabelled = {}
+    for ent in ents:
+        if ent.start in distrusted:
+            continue
+        stated = statements.get(ent.start) or by_name.get(ent.text)
+        if stated is not None and stated in own_spelling and stated != label_map[ent.label_.upper()]:
+            relabelled[ent.start] = own_spelling[stated]  # (a map with no label for the type cannot retype)
+    return relabelled | not_names
