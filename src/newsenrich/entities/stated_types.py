@@ -1,7 +1,8 @@
 """Types the text states for a name: the noun before it, its own last word, whom it employs.
 
 News introduces an unfamiliar name with a noun in apposition (``supermarktconcern
-Laurus``, ``de havenstad Antwerpen``, ``SP-kamerlid Kant``), or says what it is in
+Laurus``, ``de havenstad Antwerpen``, ``SP-kamerlid Kant``) or a plural noun before
+a list (``bedrijven als Shell en Unilever``), or says what it is in
 the name itself (``Heijmerink Holding``, ``Van Wijk Kaas B.V.``) or around it
 (``Alexis Tsipras van Syriza``, ``een woordvoerder van Harcourt``). Some nouns say
 that no name follows at all (``het festival Lowlands``, ``de subsidieregeling
@@ -94,6 +95,57 @@ def _employer(doc: Doc, ent: Span) -> bool:
     return noun in STAFF_NOUNS
 
 
+_LIST_WORDS = frozenset({",", "en", "of", "de", "het", "'t"})
+
+
+def listed_type(doc: Doc, ent: Span) -> str | None:
+    """``bedrijven als Shell en Unilever``, ``steden zoals Gent, Luik of Namen``, ``festivals als
+    Lowlands en Mysteryland``: a name in a list after a plural noun and ``als`` or ``zoals`` has
+    the type the noun states (or is no name). Between the two only other names of the list,
+    commas, ``en``, ``of`` and articles may stand."""
+    i = ent.start - 1
+    while i > 0 and (doc[i].lower_ in _LIST_WORDS or doc[i].ent_iob_ in ("B", "I")) and ent.start - i < 40:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("als", "zoals"):
+        return None
+    return plural_stated_type(doc[i - 1].text)
+
+
+@lru_cache(maxsize=8192)
+def plural_stated_type(word: str) -> str | None:
+    """The type a plural noun states (``bedrijven``, ``clubs``, ``steden``, ``festivals``), read
+    from its singular as ``stated_type`` reads it; None for a word that is no plural of a type
+    noun, and for plural person nouns, which news also uses of firms (``spelers``)."""
+    if not word.islower() or not word.endswith(("s", "en")):
+        return None
+    for singular in _singulars(word):
+        stated = stated_type(singular)
+        if stated is not None:
+            return None if stated == "PER" else stated  # ``grote spelers als TUI``: market players are firms
+    return None
+
+
+def _singulars(plural: str) -> list[str]:
+    """Candidate singulars of a Dutch plural: ``clubs``, ``organisaties`` (-s), ``banken``,
+    ``partijen`` (-en), ``bedrijven`` (v -> f), ``huizen`` (z -> s), ``ploegen``, ``bonden``, and the
+    doubled or lengthened vowels of ``steden`` (stad), ``dorpen``."""
+    found = []
+    if plural.endswith("s"):
+        found.append(plural[:-1])
+    if plural.endswith("en"):
+        stem = plural[:-2]
+        found.append(stem)
+        if stem.endswith("v"):
+            found.append(stem[:-1] + "f")
+        if stem.endswith("z"):
+            found.append(stem[:-1] + "s")
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            found.append(stem[:-1])  # bank|en, but cl|ubb|en -> club
+        if stem.endswith("ed"):
+            found.append(stem[:-2] + "ad")  # st|ed|en -> stad
+    return found
+
+
 def stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dict[int, str]:
     """New labels (as the backend spells them), by start token, for mentions of names whose type
     the text states: a mention with a type noun before it takes that type, and the other mentions
@@ -106,6 +158,8 @@ def stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dict
     for ent in ents:
         before = doc[ent.start - 1] if ent.start > 0 else None
         stated = stated_type(before.text, opens_sentence(before)) if before is not None else None
+        if stated is None:
+            stated = listed_type(doc, ent)
         if stated == NOT_A_NAME:
             if not is_place_name(ent.text):
                 not_names[ent.start] = NOT_A_NAME

@@ -7,7 +7,12 @@ from spacy.tokens import Doc, Span
 from newsenrich.entities.abbreviations import defined_abbreviations
 from newsenrich.entities.name_checks import checked_entities
 from newsenrich.entities.sentence_starts import SECTION_NUMBER
-from newsenrich.entities.stated_types import NOT_A_NAME, names_an_organisation, stated_type
+from newsenrich.entities.stated_types import (
+    NOT_A_NAME,
+    names_an_organisation,
+    plural_stated_type,
+    stated_type,
+)
 from newsenrich.entities.terms import is_term
 
 
@@ -347,3 +352,16 @@ def test_name_checks_a_name_after_staff_van_is_an_organisation(nlp) -> None:
         ("Harcourt", "ORG"),  # the stated type is spread to the other mention
         ("Amsterdam", "LOC"),  # a known place: the spokesperson speaks for the city
     ]
+
+
+def test_name_checks_a_plural_noun_before_als_states_the_type_of_the_listed_names(nlp) -> None:
+    text = "Het raakt bedrijven als Harcourt en de Vlakem, en steden zoals Gent. Ook spelers als TUI."
+    doc = tagged(nlp, text, ("Harcourt", "PER", 0), ("Vlakem", "LOC", 0), ("Gent", "PER", 0), ("TUI", "ORG", 0))
+    assert [(name, label) for name, label, _ in kept(doc)] == [
+        ("Harcourt", "ORG"),
+        ("Vlakem", "ORG"),
+        ("Gent", "LOC"),
+        ("TUI", "ORG"),  # plural person nouns say nothing: market players are firms
+    ]
+    assert plural_stated_type("bedrijven") == "ORG" and plural_stated_type("steden") == "LOC"
+    assert plural_stated_type("festivals") == NOT_A_NAME and plural_stated_type("jaren") is None
