@@ -48,9 +48,9 @@ def article_of_the_name(doc: Doc, ent: Span) -> bool:
 def opening_type_noun(doc: Doc, ent: Span) -> str | None:
     """``Muzikantenvakbond Ntb wil ...``: a name whose first word opens the sentence and is a
     compound ending in a noun for an organisation or a person starts after it, with that type
-    (``Oud-minister Hoekstra``). A single type noun (``Stichting
-    Vrienden van het RPhO``) is part of the name, and so is one before a known place
-    (``Rijksuniversiteit Groningen``, ``Havenbedrijf Rotterdam``)."""
+    (``Oud-minister Hoekstra``). A single type noun (``Stichting Vrienden van het RPhO``) is part
+    of the name, and so is one before a known place (``Rijksuniversiteit Groningen``,
+    ``Havenbedrijf Rotterdam``)."""
     first = ent[0]
     if len(ent) < 2 or not opens_sentence(first) or not first.text[1:].islower():
         return None
@@ -66,7 +66,7 @@ def legal_form_after(doc: Doc, ent: Span) -> bool:
         return False
     after = doc[ent.end]
     written_so = not after.is_lower or after.lower_ in ("plc", "vzw", "inc.", "ltd.")
-    return after.lower_ in LEGAL_FORMS and written_so and after.ent_iob_ != "I" and after.ent_iob_ != "B"
+    return after.lower_ in LEGAL_FORMS and written_so and after.ent_iob_ not in ("B", "I")
 
 
 def label_spelling(mapped: str, current: str, label_map: dict[str, str]) -> str:
