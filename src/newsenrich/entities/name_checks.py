@@ -34,7 +34,9 @@ and clustered:
   ``Holding``, ``Ventures`` or ``Spaarbank`` or holds a legal form (``B.V.``,
   ``GmbH``): it is an organisation. So is a name the NER took for a person, or an
   acronym, right after a person and ``van`` (``Alexis Tsipras van Syriza``,
-  ``Rafael Grossi van het IAEA``): where that person works.
+  ``Rafael Grossi van het IAEA``): where that person works; and a name after a
+  firm's staff and ``van`` (``een woordvoerder van Harcourt``). Names listed after a
+  plural type noun and ``als`` take its type (``bedrijven als Shell en Unilever``).
 - **A word for the inhabitants of a place, or its adjective.** A one-word
   entity that is a known place name with a demonym ending (``Surinamers``,
   ``Oekraïners``, ``Enschedeër``, ``Servisch``; ``lang/nl/places.is_demonym``) is

@@ -127,8 +127,8 @@ def plural_stated_type(word: str) -> str | None:
 
 def _singulars(plural: str) -> list[str]:
     """Candidate singulars of a Dutch plural: ``clubs``, ``organisaties`` (-s), ``banken``,
-    ``partijen`` (-en), ``bedrijven`` (v -> f), ``huizen`` (z -> s), ``ploegen``, ``bonden``, and the
-    doubled or lengthened vowels of ``steden`` (stad), ``dorpen``."""
+    ``partijen``, ``dorpen`` (-en), ``bedrijven`` (v -> f), ``huizen`` (z -> s), a doubled
+    consonant (``bussen`` -> ``bus``) and the lengthened vowel of ``steden`` (``stad``)."""
     found = []
     if plural.endswith("s"):
         found.append(plural[:-1])
@@ -140,7 +140,7 @@ def _singulars(plural: str) -> list[str]:
         if stem.endswith("z"):
             found.append(stem[:-1] + "s")
         if len(stem) > 2 and stem[-1] == stem[-2]:
-            found.append(stem[:-1])  # bank|en, but cl|ubb|en -> club
+            found.append(stem[:-1])
         if stem.endswith("ed"):
             found.append(stem[:-2] + "ad")  # st|ed|en -> stad
     return found

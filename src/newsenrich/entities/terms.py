@@ -37,11 +37,6 @@ def _names_a_term(word: str, last: bool = False) -> bool:
     )
 
 
-@lru_cache(maxsize=8192)
-def _names_an_organisation_type(word: str) -> bool:
-    return word.lower() in ORGANISATION_NOUNS
-
-
 def is_term(ent: Span) -> bool:
     """The entity names a law, programme, plan, report, event, prize or the like by its head noun:
     the first word (``Wet``, ``Omgevingswet``, ``Kaderrichtlijn Water``, ``Nobelprijs``), or the
@@ -51,7 +46,7 @@ def is_term(ent: Span) -> bool:
     compound). A name with a word such as ``Stichting`` in it is an organisation whatever it ends
     in (``Stichting Holland Festival``)."""
     words = [token.text for token in ent]
-    if any(_names_an_organisation_type(word) for word in words):
+    if any(word.lower() in ORGANISATION_NOUNS for word in words):
         return False
     if words[0][:1].isupper() and _names_a_term(words[0]):
         return True

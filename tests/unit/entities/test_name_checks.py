@@ -256,7 +256,7 @@ def test_name_checks_a_compound_type_noun_opening_the_sentence_is_cut_off_and_gi
 
 
 def test_name_checks_a_legal_form_after_a_name_belongs_to_it(nlp) -> None:
-    text = "De keten Van Ommeren Wonen B.V. sluit, zegt Jan de Vries bv morgen."
+    text = "Het bod van Van Ommeren Wonen B.V. kwam, zegt Jan de Vries bv morgen."
     doc = tagged(nlp, text, ("Van Ommeren Wonen", "PER", 0), ("Jan de Vries", "PER", 0))
     assert [(name, label) for name, label, _ in kept(doc)] == [("Van Ommeren Wonen B.V.", "ORG"), ("Jan de Vries", "PER")]
 

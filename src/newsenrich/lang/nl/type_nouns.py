@@ -45,15 +45,14 @@ PERSON_NOUNS: frozenset[str] = (TITLES - _NOT_ONLY_PERSONS) | frozenset(
     """.split()
 )
 
-# Nouns that say the name after them is none of the three: a scheme, programme, plan,
-# method or system, an event, a work (film, book, album, show), a product or a ship
-# (``de subsidieregeling Stimulering ...``, ``het festival Lowlands``, ``de film Soldaat
-# van Oranje``, ``het beveiligingssysteem ERTMS``). Left out: ``merk`` (a brand may stand
-# for its firm), ``model`` (``fotomodel``), ``beurs`` (the stock exchange is a firm), and
-# ``wedstrijd`` (``de wedstrijd Ajax-PSV`` names the clubs), ``systeem`` (``het
-# betalingssysteem SWIFT`` is also the cooperative that runs it), and nouns that often name
-# what a person or firm made (``het plan Marshall``, ``de campagne Obama``, ``het vaccin
-# AstraZeneca``).
+# Nouns that say the name after them is none of the three: a scheme, programme, project
+# or method, an event, a work (film, book, album, show), a product or a ship (``de
+# subsidieregeling Stimulering ...``, ``het festival Lowlands``, ``de film Soldaat van
+# Oranje``, ``het keurmerk Gouda Holland``). Left out: ``merk`` (a brand may stand for its
+# firm), ``model`` (``fotomodel``), ``beurs`` (the stock exchange is a firm), ``wedstrijd``
+# (``de wedstrijd Ajax-PSV`` names the clubs), ``systeem`` (``het betalingssysteem SWIFT`` is
+# also the cooperative that runs it), and nouns that often name what a person or firm made
+# (``het plan Marshall``, ``de campagne Obama``, ``het vaccin AstraZeneca``).
 NOT_NAME_NOUNS: frozenset[str] = frozenset(
     """
     regeling subsidieregeling programma project methode werkwijze keurmerk
@@ -146,4 +145,3 @@ ORGANISATION_COMPOUND_HEADS: frozenset[str] = frozenset(
 LEGAL_FORMS: frozenset[str] = frozenset(
     "b.v. bv n.v. nv gmbh ag s.a. ltd ltd. inc inc. plc llc vzw u.a. sa".split()
 )
-
