@@ -35,23 +35,34 @@ and clustered:
   ``GmbH``): it is an organisation. So is a name the NER took for a person, or an
   acronym, right after a person and ``van`` (``Alexis Tsipras van Syriza``,
   ``Rafael Grossi van het IAEA``): where that person works; and a name after a
-  firm's staff and ``van`` (``een woordvoerder van Harcourt``). Names listed after a
-  plural type noun and ``als`` take its type (``bedrijven als Shell en Unilever``).
+  firm's staff and ``van`` (``een woordvoerder van Harcourt``; not the surname of a
+  person named in full, nor, after staff that persons have too, a name the NER took for
+  a person: ``een woordvoerder van Biden``). Names listed after a plural type noun and
+  ``als`` take its type (``bedrijven als Shell en Unilever``). A known place of several
+  words that the NER took for a person (``Burkina Faso``) is a place.
 - **A word for the inhabitants of a place, or its adjective.** A one-word
   entity that is a known place name with a demonym ending (``Surinamers``,
   ``Oekraïners``, ``Enschedeër``, ``Servisch``; ``lang/nl/places.is_demonym``) is
   dropped, unless it is the surname of a person named in full in the text. (A
   surname shaped so, ``Schilders`` after the Belgian town Schilde, is dropped too
   when it stands alone in a text.)
-- **A law, programme or policy, an event, prize or register.** An entity headed by a
-  noun such as ``wet``, ``richtlijn``, ``verdrag``, ``akkoord``, ``programma`` or
-  ``beleid`` (``Omgevingswet``, ``Kaderrichtlijn Water``, ``Gemeenschappelijk
-  Landbouwbeleid``), or ending in an event, prize or register word (``Gay Parade``,
+- **A law, programme or policy, a study, an event, prize or register.** An entity headed
+  by a noun such as ``wet``, ``richtlijn``, ``verdrag``, ``akkoord``, ``programma``,
+  ``beleid`` or ``onderzoek`` (``Omgevingswet``, ``Kaderrichtlijn Water``, ``Gemeenschappelijk
+  Landbouwbeleid``, ``Europees Handvest voor ...``, ``Van Wiechenonderzoek``), or ending in an event, prize or register word (``Gay Parade``,
   ``KNVB Beker``, ``Australian Open``, ``Nobelprijs``, ``Handelsregister``; the heads are
   in ``lang/nl/type_nouns.py``) names something the guideline leaves out, and is
   dropped; the United Nations programmes that are organisations
   (``Wereldvoedselprogramma``) and names with a word such as ``Stichting`` in them
   are kept.
+- **A title around the name.** A place after a capitalised treaty or declaration and
+  ``van`` (``het Verdrag van Nice``, ``de Verklaring van Laken``), a name before a
+  capitalised event word (``Roze Zaterdag``, ``Holland Festival``) or a lower-case
+  prize word (``de Ton Lutz prijs``) is part of a title the guideline leaves out.
+- **A capitalised term of the text.** An entity of several words each of which the
+  text also writes in lower case (``het Basistakenpakket Jeugdgezondheidszorg`` beside
+  ``het basistakenpakket`` and ``de jeugdgezondheidszorg``) is the text's own term,
+  unless a word names an institution (``Tweede Kamer``); see ``lower_case_terms``.
 - **A noun saying that no name follows.** After ``festival``, ``subsidieregeling``,
   ``film``, ``album``, ``methode`` and the like (``NOT_NAME_NOUNS``) the capitalised
   words are the title of an event, work, scheme or product, and that mention is
@@ -69,8 +80,10 @@ organisation or person that opens the sentence is cut off and gives its type
 
 The checks live in small modules: ``sentence_starts`` (where a capital says nothing),
 ``stated_types`` (type nouns, names that say they are organisations, employers),
-``terms`` (laws, programmes, events by their head noun) and ``span_edges``; this
-module drops and relabels with what they find.
+``terms`` (laws, programmes, events by their head noun, titles around a name),
+``lower_case_terms`` and ``span_edges``; this module drops and relabels with what they
+find. ``newsenrich_repeated_names`` does not spread a name back into a title or after a
+noun that says no name follows.
 
 Only entities whose label maps to PER, LOC or ORG are judged; a backend's other
 labels pass untouched.
@@ -85,11 +98,12 @@ from spacy.tokens import Doc, Span
 
 from newsenrich.entities.abbreviations import ACRONYM, defined_abbreviations
 from newsenrich.entities.labels import DEFAULT_LABEL_MAP, LabelMapComponent
-from newsenrich.entities.repeated_names import surname_forms
+from newsenrich.entities.lower_case_terms import lower_case_terms
+from newsenrich.entities.person_names import surname_forms
 from newsenrich.entities.sentence_starts import SECTION_NUMBER, opens_sentence
 from newsenrich.entities.span_edges import mended_span
 from newsenrich.entities.stated_types import NOT_A_NAME, stated_labels
-from newsenrich.entities.terms import is_term
+from newsenrich.entities.terms import is_inside_title, is_term
 from newsenrich.lang.nl.common_words import is_common_word, is_inflected_adjective
 from newsenrich.lang.nl.places import is_demonym
 
@@ -136,10 +150,6 @@ def _abbreviations_of_ordinary_words(doc: Doc, ents: list[Span]) -> set[str]:
     return found
 
 
-
-
-
-
 def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) -> list[Span]:
     """``doc.ents`` without the entities the text contradicts, and with the types it states."""
     upper_map = {k.upper(): v for k, v in label_map.items()}
@@ -149,6 +159,7 @@ def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) ->
     ordinary_words = _ordinary_initial_words(doc, judged, surnames)
     ordinary_abbreviations = _abbreviations_of_ordinary_words(doc, judged)
     relabelled = stated_labels(doc, judged, upper_map)
+    capitalised_terms = lower_case_terms(doc, judged, ordinary_abbreviations, surnames)
 
     def contradicted(ent: Span) -> bool:
         if len(ent) == 1 and (ent.start in ordinary_words or ent.text.removesuffix("'s") in ordinary_abbreviations):
@@ -157,7 +168,9 @@ def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) ->
             return True
         if len(ent) == 1 and is_inflected_adjective(ent.text):
             return True
-        return is_term(ent) or any(SECTION_NUMBER.match(token.text) for token in ent)
+        if ent.start in capitalised_terms:
+            return True
+        return is_term(ent) or is_inside_title(ent) or any(SECTION_NUMBER.match(token.text) for token in ent)
 
     kept: list[Span] = []
     for ent in doc.ents:

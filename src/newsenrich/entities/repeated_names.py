@@ -31,9 +31,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsenrich.entities.labels import DEFAULT_LABEL_MAP, LabelMapComponent
-from newsenrich.lang.nl.name_particles import NAME_PARTICLES
-
-Words = tuple[str, ...]
+from newsenrich.entities.person_names import Words, surname_forms
+from newsenrich.entities.stated_types import said_not_a_name
+from newsenrich.entities.terms import is_inside_title
 
 
 def _spreadable(words: Words) -> bool:
@@ -43,24 +43,6 @@ def _spreadable(words: Words) -> bool:
         word = words[0]
         return sum(ch.isalpha() for ch in word) >= 2 and word.lower() not in STOP_WORDS
     return True
-
-
-def _surname(words: Words) -> Words:
-    """The surname of a person named with several words: from the first inner particle on, else the last word."""
-    for i in range(1, len(words) - 1):
-        if words[i].lower() in NAME_PARTICLES:
-            return words[i:]
-    return words[-1:]
-
-
-def surname_forms(words: Words) -> list[Words]:
-    """The surname of a person named with several words, and its genitive; none for a one-word name."""
-    if len(words) < 2:
-        return []
-    surname = _surname(words)
-    if surname[-1].endswith(("s", "x", "z")):
-        return [surname]
-    return [surname, (*surname[:-1], surname[-1] + "s")]
 
 
 def found_names(doc: Doc, label_map: dict[str, str]) -> dict[Words, str]:
@@ -106,7 +88,10 @@ def unmarked_repeats(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) ->
         for name, words in by_first.get(orths[i], ()):
             end = i + len(name)
             if orths[i:end] == name and not any(covered[i:end]) and _stands_alone(doc, i, end):
-                spans.append(Span(doc, i, end, label=names[words]))
+                span = Span(doc, i, end, label=names[words])
+                if is_inside_title(span) or said_not_a_name(span):  # the checks drop such a mention
+                    break
+                spans.append(span)
                 i = end - 1
                 break
         i += 1

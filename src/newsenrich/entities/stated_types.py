@@ -16,12 +16,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from newsenrich.entities.person_names import surname_forms
 from newsenrich.entities.sentence_starts import opens_sentence
 from newsenrich.lang.nl.places import is_place_name
 from newsenrich.lang.nl.type_nouns import (
     LEGAL_FORMS,
     ORGANISATION_COMPOUND_HEADS,
     ORGANISATION_LAST_WORDS,
+    PERSONAL_STAFF_NOUNS,
     STAFF_NOUNS,
     TYPE_NOUNS,
 )
@@ -82,16 +84,36 @@ def _affiliation(doc: Doc, ent: Span, label_map: dict[str, str]) -> bool:
     return person and before.text[:1].isupper()
 
 
-def _employer(doc: Doc, ent: Span) -> bool:
+def _known_place_as_person(ent: Span, label_map: dict[str, str]) -> bool:
+    """A known place of several words that the NER took for a person (``Burkina Faso``, ``Sri
+    Lanka``); one-word places are also given names and surnames (``Florence``, ``Lima``)."""
+    return len(ent) > 1 and label_map[ent.label_.upper()] == "PER" and is_place_name(ent.text)
+
+
+def _person_names(ents: list[Span], label_map: dict[str, str]) -> set[str]:
+    """The surnames of the persons named with several words among ``ents`` (``Joe Biden`` ->
+    ``Biden``, ``Bidens``)."""
+    names: set[str] = set()
+    for ent in ents:
+        if len(ent) > 1 and label_map[ent.label_.upper()] == "PER":
+            names.update(" ".join(form) for form in surname_forms(tuple(token.text for token in ent)))
+    return names
+
+
+def _employer(doc: Doc, ent: Span, label_map: dict[str, str], person_names: set[str]) -> bool:
     """``een woordvoerder van Harcourt``, ``analisten van Kepler Cheuvreux``: a name after a noun for
     a firm's staff and ``van`` (``de``, ``het``) is an organisation, unless it is a known place
-    (``een woordvoerder van Amsterdam`` speaks for the city)."""
+    (``een woordvoerder van Amsterdam`` speaks for the city) or a person's name in this text
+    (``Joe Biden`` ... ``een woordvoerder van Biden``: a surname of a person named in full); after staff that persons have too
+    (``woordvoerder``), only when the NER did not take it for a person."""
     i = ent.start - 1
     if i >= 0 and doc[i].lower_ in ("de", "het"):
         i -= 1
-    if i < 1 or doc[i].lower_ != "van" or is_place_name(ent.text):
+    if i < 1 or doc[i].lower_ != "van" or is_place_name(ent.text) or ent.text in person_names:
         return False
     noun = doc[i - 1].lower_.rsplit("-", 1)[-1]
+    if noun in PERSONAL_STAFF_NOUNS:
+        return label_map[ent.label_.upper()] != "PER"
     return noun in STAFF_NOUNS
 
 
@@ -146,28 +168,41 @@ def _singulars(plural: str) -> list[str]:
     return found
 
 
+def said_not_a_name(span: Span) -> bool:
+    """The word before the mention says that no name follows (``het festival Lowlands``), and it
+    is not a known place's name."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return stated_type(before.text, opens_sentence(before)) == NOT_A_NAME and not is_place_name(span.text)
+
+
 def stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dict[int, str]:
     """New labels (as the backend spells them), by start token, for mentions of names whose type
     the text states: a mention with a type noun before it takes that type, and the other mentions
     of the same name take the type stated most often for it. A mention after a noun that says it
     is no name (``het festival Lowlands``) gets ``NOT_A_NAME``; that statement is not spread (``de
     film Oppenheimer`` says nothing of the physicist), nor made of a known place's name."""
+    person_names = _person_names(ents, label_map)
     statements: dict[int, str] = {}
     distrusted: set[int] = set()
     not_names: dict[int, str] = {}
     for ent in ents:
+        if said_not_a_name(ent):
+            not_names[ent.start] = NOT_A_NAME
+            continue
         before = doc[ent.start - 1] if ent.start > 0 else None
         stated = stated_type(before.text, opens_sentence(before)) if before is not None else None
         if stated is None:
             stated = listed_type(doc, ent)
-        if stated == NOT_A_NAME:
-            if not is_place_name(ent.text):
-                not_names[ent.start] = NOT_A_NAME
+        if stated == NOT_A_NAME:  # a known place after such a noun: no statement either way
             continue
         if stated is None and names_an_organisation(ent):
             stated = "ORG"
-        if stated is None and (_affiliation(doc, ent, label_map) or _employer(doc, ent)):
+        if stated is None and (_affiliation(doc, ent, label_map) or _employer(doc, ent, label_map, person_names)):
             stated = "ORG"
+        if stated is None and _known_place_as_person(ent, label_map):
+            stated = "LOC"
         if stated is None:
             continue
         if stated == "PER" and label_map[ent.label_.upper()] == "LOC" and is_place_name(ent.text):

@@ -282,3 +282,40 @@ def test_name_checks_a_plural_noun_before_als_states_the_type_of_the_listed_name
     ]
     assert plural_stated_type("bedrijven") == "ORG" and plural_stated_type("steden") == "LOC"
     assert plural_stated_type("festivals") == NOT_A_NAME and plural_stated_type("jaren") is None
+
+
+def test_name_checks_a_term_whose_words_the_text_writes_in_lower_case_is_dropped(nlp) -> None:
+    text = (
+        "Het Basistakenpakket Jeugdgezondheidszorg is vastgesteld. Het basistakenpakket bepaalt wat de "
+        "jeugdgezondheidszorg doet. De Tweede Kamer sprak erover in een kleine kamer, de tweede keer. "
+        "Toen won Oranje in de oranje shirts. Anna de Groot is groot."
+    )
+    doc = tagged(
+        nlp,
+        text,
+        ("Basistakenpakket Jeugdgezondheidszorg", "ORG", 0),
+        ("Tweede Kamer", "ORG", 0),
+        ("Oranje", "ORG", 0),
+        ("Anna de Groot", "PER", 0),
+    )
+    assert [name for name, _, _ in kept(doc)] == [
+        "Tweede Kamer",  # an institution's noun: a name even when the text writes its words in lower case
+        "Oranje",  # one word is not judged so: too many names are also ordinary words
+        "Anna de Groot",
+    ]
+
+
+def test_name_checks_staff_of_a_person_named_in_the_text_say_nothing(nlp) -> None:
+    text = "Joe Biden reisde af. Een woordvoerder van Biden zei niets. Medewerkers van Harris zwegen."
+    doc = tagged(nlp, text, ("Joe Biden", "PER", 0), ("Biden", "PER", 1), ("Harris", "PER", 0))
+    assert [(name, label) for name, label, _ in kept(doc)] == [
+        ("Joe Biden", "PER"),
+        ("Biden", "PER"),  # the surname of a person named in full
+        ("Harris", "PER"),  # staff persons have too: only a name the NER did not take for a person
+    ]
+
+
+def test_name_checks_a_known_place_of_several_words_is_no_person(nlp) -> None:
+    text = "Zuid-Afrika speelde gelijk tegen Burkina Faso."
+    doc = tagged(nlp, text, ("Zuid-Afrika", "LOC", 0), ("Burkina Faso", "PER", 0))
+    assert [(name, label) for name, label, _ in kept(doc)] == [("Zuid-Afrika", "LOC"), ("Burkina Faso", "LOC")]

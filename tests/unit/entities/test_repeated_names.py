@@ -78,3 +78,10 @@ def test_repeated_names_component_in_a_pipeline_round_trips(tmp_path) -> None:
     reloaded = spacy.load(tmp_path / "pipeline")
     assert reloaded.get_pipe("newsenrich_repeated_names").label_map["NAAM"] == "PER"
     assert [e.text for e in reloaded(text).ents] == ["Emmanuel Macron", "Macron"]
+
+
+def test_repeated_names_are_not_spread_into_a_title_or_after_a_no_name_noun(nlp) -> None:
+    text = "De top in Laken begint. Daar komt de 'Verklaring van Laken'. Het festival Lowlands en Lowlands."
+    doc = tagged(nlp, text, ("Laken", "LOC"), ("Lowlands", "LOC"))
+    doc.ents = [doc.ents[0], Span(doc, len(doc) - 2, len(doc) - 1, label="LOC")]
+    assert repeats(doc) == []  # ``Verklaring van Laken`` is a title; ``festival Lowlands`` says no name

@@ -26,6 +26,17 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Nouns for public institutions that are also ordinary words (``de Tweede Kamer`` and ``een
+# kamer``, ``het Openbaar Ministerie`` and ``het ministerie van Financiën``): a name with one of
+# them is not a capitalised term even when the text writes its words in lower case elsewhere
+INSTITUTION_WORDS: frozenset[str] = frozenset(
+    """
+    kamer raad ministerie hof rechtbank unie commissie dienst inspectie politie marine leger
+    bureau parlement senaat regering kabinet gemeente provincie staten kerk school academie
+    agentschap autoriteit centrum college tribunaal
+    """.split()
+)
+
 PLACE_NOUNS: frozenset[str] = frozenset(
     """
     stad hoofdstad dorp gemeente provincie deelstaat eiland regio wijk stadsdeel buurt rivier
@@ -67,14 +78,18 @@ NOT_NAME_NOUNS: frozenset[str] = frozenset(
 # ``analisten van Kepler Cheuvreux``, ``de directeur van Altavec`` name an organisation.
 # Titles of office that a place gives (``burgemeester``, ``gouverneur``, ``premier``,
 # ``bisschop``) and sport roles that national teams share (``trainer``, ``speler``) are
-# left out.
+# left out; a ``bondscoach`` coaches a national team, which is an organisation when it is
+# not called by its country's name (``de bondscoach van Oranje``).
 STAFF_NOUNS: frozenset[str] = frozenset(
     """
     woordvoerder woordvoerster directeur directrice topman topvrouw bestuursvoorzitter ceo cfo
     analist analisten medewerker medewerkers werknemer werknemers personeel aandeelhouder
-    aandeelhouders oprichter oprichters bestuurder bestuurders klanten
+    aandeelhouders oprichter oprichters bestuurder bestuurders klanten bondscoach
     """.split()
 )
+# staff that persons have too (``een woordvoerder van Biden``, ``medewerkers van Trump``): the
+# name after them is read as an organisation only when the NER did not take it for a person
+PERSONAL_STAFF_NOUNS: frozenset[str] = frozenset("woordvoerder woordvoerster medewerker medewerkers".split())
 
 TYPE_NOUNS: dict[str, frozenset[str]] = {
     "ORG": ORGANISATION_NOUNS,
@@ -83,9 +98,10 @@ TYPE_NOUNS: dict[str, frozenset[str]] = {
     "": NOT_NAME_NOUNS,  # not a name at all
 }
 
-# Heads of the names of laws, treaties, programmes, policies and reports, which the
-# annotation guideline leaves out (``Omgevingswet``, ``Kaderrichtlijn Water``,
-# ``Gemeenschappelijk Landbouwbeleid``, ``Wet op de jeugdzorg``). A head may also end a
+# Heads of the names of laws, treaties, declarations, programmes, policies, reports and
+# studies, which the annotation guideline leaves out (``Omgevingswet``, ``Kaderrichtlijn
+# Water``, ``Gemeenschappelijk Landbouwbeleid``, ``Wet op de jeugdzorg``, ``Kyotoprotocol``,
+# ``Van Wiechenonderzoek``). A head may also end a
 # compound (``Participatie|wet``) when at least three letters come before it; the heads
 # are long or distinctive enough not to end names of places and people (``nota`` would
 # end ``Minnesota``, ``plan`` ``Kaplan``, ``visie`` ``Eredivisie``: those are matched
@@ -93,9 +109,11 @@ TYPE_NOUNS: dict[str, frozenset[str]] = {
 TERM_HEADS: frozenset[str] = frozenset(
     """
     wet wetboek wetsvoorstel richtlijn verordening verdrag akkoord besluit regeling programma
-    beleid rapportage
+    beleid rapportage verklaring protocol conventie handvest onderzoek studie
     """.split()
 )
+# Words for a prize written after the name it honours (``de Ton Lutz prijs``)
+PRIZE_WORDS: frozenset[str] = frozenset("prijs award trofee bokaal penning".split())
 # Heads of the names of events, prizes, registers and codes, which the guideline leaves out
 # too. They count as the last word of a name of several capitalised words (``Gay Parade``,
 # ``Holland Festival``, ``KNVB Beker``, ``Australian Open``, ``Roze Zaterdag``) or, the
@@ -136,7 +154,7 @@ ORGANISATION_LAST_WORDS: frozenset[str] = frozenset(
     holding holdings groep group bank stichting vereniging coöperatie maatschappij uitgeverij
     federatie omroep partij universiteit hogeschool ziekenhuis instituut ventures capital partners
     airlines airways foods systems technologies pharma logistics concerts records studios
-    entertainment investments insurance motors solutions services
+    entertainment investments insurance motors solutions services productions
     """.split()
 )
 ORGANISATION_COMPOUND_HEADS: frozenset[str] = frozenset(
