@@ -25,6 +25,9 @@ from newsenrich.lang.nl.places import is_place_name
 from newsenrich.lang.nl.type_nouns import INSTITUTION_WORDS, ORGANISATION_NOUNS
 
 _MIN_WORD_LENGTH = 4
+# adjectives and numerals make the names of squares, buildings and units (``Grote Markt``,
+# ``Oude Garde``, ``Hoofdstedelijk Gewest``) from words a text also uses in lower case
+_ADJECTIVE_ENDINGS = ("e", "lijk", "isch")
 _INSTITUTION_NOUNS = ORGANISATION_NOUNS | INSTITUTION_WORDS
 # compounds ending in one of them name institutions too (``Reken|kamer``, ``Plan|bureau``)
 _INSTITUTION_HEADS = tuple(word for word in _INSTITUTION_NOUNS if len(word) >= _MIN_WORD_LENGTH)
@@ -53,5 +56,7 @@ def _ordinary(token: Token, lower_case: set[int], ordinary_abbreviations: set[st
         return False
     lower = text.lower()
     if lower in NAME_PARTICLES or lower in _INSTITUTION_NOUNS or lower.endswith(_INSTITUTION_HEADS):
+        return False
+    if lower.endswith(_ADJECTIVE_ENDINGS):
         return False
     return token.lower in lower_case

@@ -38,6 +38,19 @@ def _names_a_term(word: str, last: bool = False) -> bool:
     )
 
 
+_DOCUMENT_OR_PRIZE_HEADS = TERM_HEADS | PRIZE_WORDS
+
+
+@lru_cache(maxsize=8192)
+def _names_a_document_or_prize(word: str) -> bool:
+    """``Verdrag``, ``Klimaatakkoord``, ``Staatsprijs``: not events, which take place somewhere
+    (``het WTA-toernooi van Hasselt`` is held in Hasselt)."""
+    word = word.lower()
+    return word in TERM_WORDS or any(
+        word.endswith(head) and len(word) - len(head) >= 3 for head in _DOCUMENT_OR_PRIZE_HEADS
+    )
+
+
 def is_term(ent: Span) -> bool:
     """The entity names a law, programme, plan, report, event, prize or the like by its head noun:
     the first word (``Wet``, ``Omgevingswet``, ``Kaderrichtlijn Water``, ``Nobelprijs``), or the
@@ -68,13 +81,14 @@ def _capitalised_head(words: list[str]) -> list[str]:
 
 def is_inside_title(ent: Span) -> bool:
     """The entity is part of a longer title the guideline leaves out, as its context shows: a
-    place after a capitalised treaty or declaration and ``van`` (``Verdrag van Nice``,
-    ``Verklaring van Laken``), a name before a capitalised event word (``Roze Zaterdag``,
+    place after a capitalised treaty, declaration or prize and ``van`` (``Verdrag van Nice``,
+    ``Verklaring van Laken``, ``Staatsprijs van België``; not after an event, ``het
+    WTA-toernooi van Hasselt``), a name before a capitalised event word (``Roze Zaterdag``,
     ``Holland Festival``), or before a lower-case prize word (``de Ton Lutz prijs``)."""
     doc = ent.doc
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "van":
         title = doc[ent.start - 2].text
-        if title[:1].isupper() and _names_a_term(title):
+        if title[:1].isupper() and _names_a_document_or_prize(title):
             return True
     if ent.end < len(doc):
         following = doc[ent.end]

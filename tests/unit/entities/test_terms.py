@@ -61,6 +61,8 @@ def _inside_title(nlp, text: str, name: str) -> bool:
         ("Het Klimaatakkoord van Parijs is getekend.", "Parijs", True),
         ("Het akkoord van Parijs met Berlijn is getekend.", "Parijs", False),  # a lower-case noun: no title
         ("De top in Nice begint.", "Nice", False),
+        ("Zij kreeg de Staatsprijs van België.", "België", True),
+        ("Zij speelde op het WTA-toernooi van Hasselt.", "Hasselt", False),  # an event takes place there
         ("Zij liepen mee op Roze Zaterdag in Groningen.", "Roze", True),  # before a capitalised event word
         ("Het Holland Festival begint.", "Holland", True),
         ("Hij kreeg de Ton Lutz prijs.", "Ton Lutz", True),  # before a lower-case prize word
