@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Span
 
 from newsenrich.entities.person_names import surname_forms
 from newsenrich.entities.sentence_starts import opens_sentence
+from newsenrich.lang.nl.name_particles import NAME_PARTICLES
 from newsenrich.lang.nl.places import is_place_name
+from newsenrich.lang.nl.titles import TITLES
 from newsenrich.lang.nl.type_nouns import (
     LEGAL_FORMS,
     ORGANISATION_COMPOUND_HEADS,
@@ -88,6 +90,29 @@ def _known_place_as_person(ent: Span, label_map: dict[str, str]) -> bool:
     """A known place of several words that the NER took for a person (``Burkina Faso``, ``Sri
     Lanka``); one-word places are also given names and surnames (``Florence``, ``Lima``)."""
     return len(ent) > 1 and label_map[ent.label_.upper()] == "PER" and is_place_name(ent.text)
+
+
+def _first_names(ents: list[Span], label_map: dict[str, str]) -> set[str]:
+    """The first words of the persons named in full among ``ents`` (``Tessa`` of ``Tessa de
+    Vries``), written as given names are (not ``ABVV``), but for titles and particles."""
+    names = set()
+    for ent in ents:
+        first = ent[0].text
+        shaped = first[:1].isupper() and first[1:].isalpha() and first[1:].islower() and len(first) > 2
+        if len(ent) > 1 and label_map[ent.label_.upper()] == "PER" and shaped:
+            if first.lower() not in NAME_PARTICLES and first.lower() not in TITLES:
+                names.add(first)
+    return names
+
+
+def _first_name_of_a_person(ent: Span, first_names: set[str]) -> bool:
+    """A one-word mention that is the first name of a person named in full in the text, or its
+    genitive (``Tessa's wijk`` after ``Tessa de Vries``), and not a known place (``Paris``)."""
+    if len(ent) != 1:
+        return False
+    text = ent.text
+    name = text.removesuffix("'s")
+    return name in first_names and not is_place_name(name)
 
 
 def _person_names(ents: list[Span], label_map: dict[str, str]) -> set[str]:
@@ -180,13 +205,16 @@ def said_not_a_name(span: Span) -> bool:
 def stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dict[int, str]:
     """New labels (as the backend spells them), by start token, for mentions of names whose type
     the text states: a mention with a type noun before it takes that type, and the other mentions
-    of the same name take the type stated most often for it. A mention after a noun that says it
+    of the same name take the type stated most often for it; a first name of a person named in
+    full, only when nothing else is stated of it. A mention after a noun that says it
     is no name (``het festival Lowlands``) gets ``NOT_A_NAME``; that statement is not spread (``de
     film Oppenheimer`` says nothing of the physicist), nor made of a known place's name."""
     person_names = _person_names(ents, label_map)
+    first_names = _first_names(ents, label_map)
     statements: dict[int, str] = {}
     distrusted: set[int] = set()
     not_names: dict[int, str] = {}
+    first_name_mentions: list[Span] = []
     for ent in ents:
         if said_not_a_name(ent):
             not_names[ent.start] = NOT_A_NAME
@@ -203,12 +231,18 @@ def stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dict
             stated = "ORG"
         if stated is None and _known_place_as_person(ent, label_map):
             stated = "LOC"
+        if stated is None and _first_name_of_a_person(ent, first_names):
+            first_name_mentions.append(ent)
         if stated is None:
             continue
         if stated == "PER" and label_map[ent.label_.upper()] == "LOC" and is_place_name(ent.text):
             distrusted.add(ent.start)  # ``burgemeester Istanbul``: headline shorthand for the mayor of a known place
         else:
             statements[ent.start] = stated
+    # a first name is the weakest evidence: only for a name the text states nothing else of
+    # (``de piratenzender Veronica`` beside a ``Veronica de Mol``)
+    stated_names = {ent.text for ent in ents if ent.start in statements}
+    statements.update({ent.start: "PER" for ent in first_name_mentions if ent.text not in stated_names})
     if not statements:
         return not_names
     votes: dict[str, Counter[str]] = {}

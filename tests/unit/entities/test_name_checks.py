@@ -319,3 +319,23 @@ def test_name_checks_a_known_place_of_several_words_is_no_person(nlp) -> None:
     text = "Zuid-Afrika speelde gelijk tegen Burkina Faso."
     doc = tagged(nlp, text, ("Zuid-Afrika", "LOC", 0), ("Burkina Faso", "PER", 0))
     assert [(name, label) for name, label, _ in kept(doc)] == [("Zuid-Afrika", "LOC"), ("Burkina Faso", "LOC")]
+
+
+def test_name_checks_the_first_name_of_a_person_named_in_full_is_a_person(nlp) -> None:
+    text = "Tessa de Vries groeit slecht. Ook in Tessa's wijk. Veronica de Mol werkt bij de zender Veronica. Veronica groeit."
+    doc = tagged(
+        nlp,
+        text,
+        ("Tessa de Vries", "PER", 0),
+        ("Tessa's", "LOC", 0),
+        ("Veronica de Mol", "PER", 0),
+        ("Veronica", "ORG", 1),
+        ("Veronica", "LOC", 2),
+    )
+    assert [(name, label) for name, label, _ in kept(doc)] == [
+        ("Tessa de Vries", "PER"),
+        ("Tessa's", "PER"),  # a genitive of the first name
+        ("Veronica de Mol", "PER"),
+        ("Veronica", "ORG"),  # the text states what this Veronica is: the first name gives way
+        ("Veronica", "ORG"),
+    ]
