@@ -18,6 +18,8 @@ also write in lower case.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsenrich.lang.nl.name_particles import NAME_PARTICLES
@@ -35,15 +37,24 @@ _INSTITUTION_HEADS = tuple(word for word in _INSTITUTION_NOUNS if len(word) >= _
 
 def lower_case_terms(doc: Doc, ents: list[Span], ordinary_abbreviations: set[str], surnames: set[tuple[str, ...]]) -> set[int]:
     """Start indices of the entities of ``ents`` that are capitalised terms of this text."""
-    lower_case = {token.orth for token in doc if token.is_lower}
+    candidates = [ent for ent in ents if len(ent) > 1]
+    if not candidates:
+        return set()
+    lower_case = _lower_case_orths(doc)
     found = set()
-    for ent in ents:
+    for ent in candidates:
         words = [token for token in ent if not token.is_punct]
         if len(words) < 2 or is_place_name(ent.text) or tuple(token.text for token in ent) in surnames:
             continue
         if all(_ordinary(token, lower_case, ordinary_abbreviations) for token in words):
             found.add(ent.start)
     return found
+
+
+def _lower_case_orths(doc: Doc) -> set[int]:
+    """The orth ids of the text's tokens written in lower case."""
+    table = doc.to_array([ORTH, IS_LOWER])
+    return {int(orth) for orth in numpy.unique(table[table[:, 1] == 1, 0])}
 
 
 def _ordinary(token: Token, lower_case: set[int], ordinary_abbreviations: set[str]) -> bool:
