@@ -152,8 +152,9 @@ def _abbreviations_of_ordinary_words(doc: Doc, ents: list[Span]) -> set[str]:
 
 def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) -> list[Span]:
     """``doc.ents`` without the entities the text contradicts, and with the types it states."""
+    ents = doc.ents  # (each read of ``doc.ents`` builds its spans anew)
     upper_map = {k.upper(): v for k, v in label_map.items()}
-    judged = [ent for ent in doc.ents if ent.label_.upper() in upper_map]
+    judged = [ent for ent in ents if ent.label_.upper() in upper_map]
     persons = [ent for ent in judged if upper_map[ent.label_.upper()] == "PER"]
     surnames = {form for ent in persons for form in surname_forms(tuple(token.text for token in ent))}
     ordinary_words = _ordinary_initial_words(doc, judged, surnames)
@@ -173,7 +174,7 @@ def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) ->
         return is_term(ent) or is_inside_title(ent) or any(SECTION_NUMBER.match(token.text) for token in ent)
 
     kept: list[Span] = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_.upper() not in upper_map:
             kept.append(ent)
         elif contradicted(ent) or relabelled.get(ent.start) == NOT_A_NAME:
@@ -187,10 +188,11 @@ def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) ->
 
 class NameChecker(LabelMapComponent):
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.ents:
+        ents = doc.ents
+        if not ents:
             return doc
         kept = checked_entities(doc, self.label_map)
-        if len(kept) != len(doc.ents) or any(a.label != b.label for a, b in zip(kept, doc.ents)):
+        if len(kept) != len(ents) or any(a is not b for a, b in zip(kept, ents)):
             doc.set_ents(kept, default="outside")
         return doc
 

@@ -25,6 +25,7 @@ took for a name), are never spread.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -45,10 +46,11 @@ def _spreadable(words: Words) -> bool:
     return True
 
 
-def found_names(doc: Doc, label_map: dict[str, str]) -> dict[Words, str]:
-    """The names of ``doc.ents`` that may be spread, each with its most frequent label."""
+def found_names(doc: Doc, label_map: dict[str, str], ents: Sequence[Span] | None = None) -> dict[Words, str]:
+    """The names of ``doc.ents`` (or ``ents``, read from them) that may be spread, each with its
+    most frequent label."""
     labels: dict[Words, Counter[str]] = {}
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         mapped = label_map.get(ent.label_.upper())
         if mapped is None:
             continue
@@ -70,7 +72,8 @@ def _stands_alone(doc: Doc, start: int, end: int) -> bool:
 
 def unmarked_repeats(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) -> list[Span]:
     """Spans for the occurrences of found names that no entity covers, in text order."""
-    names = found_names(doc, {k.upper(): v for k, v in label_map.items()})
+    ents = doc.ents  # (each read of ``doc.ents`` builds its spans anew)
+    names = found_names(doc, {k.upper(): v for k, v in label_map.items()}, ents)
     if not names:
         return []
     strings = doc.vocab.strings
@@ -80,7 +83,7 @@ def unmarked_repeats(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) ->
         by_first.setdefault(orths[0], []).append((orths, words))
     orths = doc.to_array("ORTH").tolist()
     covered = [False] * len(doc)
-    for ent in doc.ents:
+    for ent in ents:
         covered[ent.start : ent.end] = [True] * (ent.end - ent.start)
     spans: list[Span] = []
     i = 0
