@@ -339,3 +339,12 @@ def test_name_checks_the_first_name_of_a_person_named_in_full_is_a_person(nlp) -
         ("Veronica", "ORG"),  # the text states what this Veronica is: the first name gives way
         ("Veronica", "ORG"),
     ]
+
+
+def test_name_checks_component_writes_back_a_mended_span_when_nothing_else_changes(nlp) -> None:
+    from newsenrich.entities.labels import DEFAULT_LABEL_MAP
+    from newsenrich.entities.name_checks import NameChecker
+
+    doc = tagged(nlp, "Dat meldt Het Financieele Dagblad vandaag.", ("Financieele Dagblad", "ORG", 0))
+    NameChecker(nlp, "checks", label_map=DEFAULT_LABEL_MAP)(doc)
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Het Financieele Dagblad", "ORG")]
