@@ -39,7 +39,9 @@ and clustered:
   person named in full, nor, after staff that persons have too, a name the NER took for
   a person: ``een woordvoerder van Biden``). Names listed after a plural type noun and
   ``als`` take its type (``bedrijven als Shell en Unilever``). A known place of several
-  words that the NER took for a person (``Burkina Faso``) is a place.
+  words that the NER took for a person (``Burkina Faso``) is a place, and the first name
+  of a person named in full is a person (``Tessa's wijk`` after ``Tessa de Vries``) when
+  the text states nothing else of it.
 - **A word for the inhabitants of a place, or its adjective.** A one-word
   entity that is a known place name with a demonym ending (``Surinamers``,
   ``Oekraïners``, ``Enschedeër``, ``Servisch``; ``lang/nl/places.is_demonym``) is
@@ -48,15 +50,16 @@ and clustered:
   when it stands alone in a text.)
 - **A law, programme or policy, a study, an event, prize or register.** An entity headed
   by a noun such as ``wet``, ``richtlijn``, ``verdrag``, ``akkoord``, ``programma``,
-  ``beleid`` or ``onderzoek`` (``Omgevingswet``, ``Kaderrichtlijn Water``, ``Gemeenschappelijk
-  Landbouwbeleid``, ``Europees Handvest voor ...``, ``Van Wiechenonderzoek``), or ending in an event, prize or register word (``Gay Parade``,
+  ``beleid`` or ``onderzoek`` (``Omgevingswet``, ``Kaderrichtlijn Water``,
+  ``Gemeenschappelijk Landbouwbeleid``, ``Europees Handvest voor ...``, ``Van
+  Wiechenonderzoek``), or ending in an event, prize or register word (``Gay Parade``,
   ``KNVB Beker``, ``Australian Open``, ``Nobelprijs``, ``Handelsregister``; the heads are
   in ``lang/nl/type_nouns.py``) names something the guideline leaves out, and is
   dropped; the United Nations programmes that are organisations
   (``Wereldvoedselprogramma``) and names with a word such as ``Stichting`` in them
   are kept.
-- **A title around the name.** A place after a capitalised treaty or declaration and
-  ``van`` (``het Verdrag van Nice``, ``de Verklaring van Laken``), a name before a
+- **A title around the name.** A place after a capitalised treaty, declaration or prize
+  and ``van`` (``het Verdrag van Nice``, ``de Verklaring van Laken``), a name before a
   capitalised event word (``Roze Zaterdag``, ``Holland Festival``) or a lower-case
   prize word (``de Ton Lutz prijs``) is part of a title the guideline leaves out.
 - **A capitalised term of the text.** An entity of several words each of which the

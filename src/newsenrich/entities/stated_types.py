@@ -95,13 +95,14 @@ def _known_place_as_person(ent: Span, label_map: dict[str, str]) -> bool:
 def _first_names(ents: list[Span], label_map: dict[str, str]) -> set[str]:
     """The first words of the persons named in full among ``ents`` (``Tessa`` of ``Tessa de
     Vries``), written as given names are (not ``ABVV``), but for titles and particles."""
-    names = set()
+    names: set[str] = set()
     for ent in ents:
+        if len(ent) < 2 or label_map[ent.label_.upper()] != "PER":
+            continue
         first = ent[0].text
-        shaped = first[:1].isupper() and first[1:].isalpha() and first[1:].islower() and len(first) > 2
-        if len(ent) > 1 and label_map[ent.label_.upper()] == "PER" and shaped:
-            if first.lower() not in NAME_PARTICLES and first.lower() not in TITLES:
-                names.add(first)
+        shaped = len(first) > 2 and first[0].isupper() and first[1:].isalpha() and first[1:].islower()
+        if shaped and first.lower() not in NAME_PARTICLES and first.lower() not in TITLES:
+            names.add(first)
     return names
 
 
@@ -110,8 +111,7 @@ def _first_name_of_a_person(ent: Span, first_names: set[str]) -> bool:
     genitive (``Tessa's wijk`` after ``Tessa de Vries``), and not a known place (``Paris``)."""
     if len(ent) != 1:
         return False
-    text = ent.text
-    name = text.removesuffix("'s")
+    name = ent.text.removesuffix("'s")
     return name in first_names and not is_place_name(name)
 
 
@@ -128,9 +128,9 @@ def _person_names(ents: list[Span], label_map: dict[str, str]) -> set[str]:
 def _employer(doc: Doc, ent: Span, label_map: dict[str, str], person_names: set[str]) -> bool:
     """``een woordvoerder van Harcourt``, ``analisten van Kepler Cheuvreux``: a name after a noun for
     a firm's staff and ``van`` (``de``, ``het``) is an organisation, unless it is a known place
-    (``een woordvoerder van Amsterdam`` speaks for the city) or a person's name in this text
-    (``Joe Biden`` ... ``een woordvoerder van Biden``: a surname of a person named in full); after staff that persons have too
-    (``woordvoerder``), only when the NER did not take it for a person."""
+    (``een woordvoerder van Amsterdam`` speaks for the city) or the surname of a person named in
+    full in this text (``Joe Biden`` ... ``een woordvoerder van Biden``); after staff that persons
+    have too (``woordvoerder``), only when the NER did not take the name for a person."""
     i = ent.start - 1
     if i >= 0 and doc[i].lower_ in ("de", "het"):
         i -= 1
@@ -206,7 +206,7 @@ def stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dict
     """New labels (as the backend spells them), by start token, for mentions of names whose type
     the text states: a mention with a type noun before it takes that type, and the other mentions
     of the same name take the type stated most often for it; a first name of a person named in
-    full, only when nothing else is stated of it. A mention after a noun that says it
+    full is a person when nothing else is stated of the name. A mention after a noun that says it
     is no name (``het festival Lowlands``) gets ``NOT_A_NAME``; that statement is not spread (``de
     film Oppenheimer`` says nothing of the physicist), nor made of a known place's name."""
     person_names = _person_names(ents, label_map)
@@ -223,7 +223,9 @@ def stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dict
         stated = stated_type(before.text, opens_sentence(before)) if before is not None else None
         if stated is None:
             stated = listed_type(doc, ent)
-        if stated == NOT_A_NAME:  # a known place after such a noun: no statement either way
+        if stated == NOT_A_NAME:  # listed after ``festivals als``; a known place: no statement either way
+            if not is_place_name(ent.text):
+                not_names[ent.start] = NOT_A_NAME
             continue
         if stated is None and names_an_organisation(ent):
             stated = "ORG"

@@ -57,8 +57,8 @@ def is_term(ent: Span) -> bool:
     last of the run of capitalised words it opens with (``Gemeenschappelijk Landbouwbeleid``,
     ``Burgerlijk Wetboek``, ``Gay Parade``, ``Europees Handvest voor ...``; not ``Raad voor het
     Regeringsbeleid``, nor the person ``Christiaan De Wet``: a last word that is also a surname,
-    ``Wet`` or ``Nota``, counts only inside a compound). A name with a word such as ``Stichting`` in it is an organisation whatever it ends
-    in (``Stichting Holland Festival``)."""
+    ``Wet`` or ``Nota``, counts only inside a compound). A name with a word such as ``Stichting``
+    in it is an organisation whatever it ends in (``Stichting Holland Festival``)."""
     words = [token.text for token in ent]
     if any(word.lower() in ORGANISATION_NOUNS for word in words):
         return False

@@ -348,3 +348,9 @@ def test_name_checks_component_writes_back_a_mended_span_when_nothing_else_chang
     doc = tagged(nlp, "Dat meldt Het Financieele Dagblad vandaag.", ("Financieele Dagblad", "ORG", 0))
     NameChecker(nlp, "checks", label_map=DEFAULT_LABEL_MAP)(doc)
     assert [(ent.text, ent.label_) for ent in doc.ents] == [("Het Financieele Dagblad", "ORG")]
+
+
+def test_name_checks_names_listed_after_a_plural_no_name_noun_are_dropped(nlp) -> None:
+    text = "Het raakt festivals als Lowlands en steden als Gent."
+    doc = tagged(nlp, text, ("Lowlands", "ORG", 0), ("Gent", "LOC", 0))
+    assert [name for name, _, _ in kept(doc)] == ["Gent"]
