@@ -162,7 +162,7 @@ def checked_entities(doc: Doc, label_map: dict[str, str] = DEFAULT_LABEL_MAP) ->
     surnames = {form for ent in persons for form in surname_forms(tuple(token.text for token in ent))}
     ordinary_words = _ordinary_initial_words(doc, judged, surnames)
     ordinary_abbreviations = _abbreviations_of_ordinary_words(doc, judged)
-    relabelled = stated_labels(doc, judged, upper_map)
+    relabelled = stated_labels(doc, judged, upper_map, surnames)
     capitalised_terms = lower_case_terms(doc, judged, ordinary_abbreviations, surnames)
 
     def contradicted(ent: Span) -> bool:

@@ -16,7 +16,6 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from newsenrich.entities.person_names import surname_forms
 from newsenrich.entities.sentence_starts import opens_sentence
 from newsenrich.lang.nl.name_particles import NAME_PARTICLES
 from newsenrich.lang.nl.places import is_place_name
@@ -28,6 +27,7 @@ from newsenrich.lang.nl.type_nouns import (
     PERSONAL_STAFF_NOUNS,
     STAFF_NOUNS,
     TYPE_NOUNS,
+    ends_in_head,
 )
 
 NOT_A_NAME = ""  # the type a noun such as ``festival`` or ``subsidieregeling`` states
@@ -64,9 +64,15 @@ def names_an_organisation(ent: Span) -> bool:
     if any(word.lower() in LEGAL_FORMS for word in words[1:]):
         return True
     last = words[-1].lower()
-    return last in ORGANISATION_LAST_WORDS or any(
-        last.endswith(head) and len(last) - len(head) >= 3 for head in ORGANISATION_COMPOUND_HEADS
-    )
+    return last in ORGANISATION_LAST_WORDS or ends_in_head(last, ORGANISATION_COMPOUND_HEADS)
+
+
+def _word_before_van(doc: Doc, ent: Span) -> int | None:
+    """The index of the word before ``van`` (``de``, ``het``) right before the name, if so."""
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in ("de", "het"):
+        i -= 1
+    return i - 1 if i >= 1 and doc[i].lower_ == "van" else None
 
 
 def _affiliation(doc: Doc, ent: Span, label_map: dict[str, str]) -> bool:
@@ -76,12 +82,10 @@ def _affiliation(doc: Doc, ent: Span, label_map: dict[str, str]) -> bool:
     (``burgemeester Jaap Velema van Westerwolde``), and many of those are on no list."""
     if label_map[ent.label_.upper()] != "PER" and not (len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1):
         return False
-    i = ent.start - 1
-    if i >= 0 and doc[i].lower_ in ("de", "het"):
-        i -= 1
-    if i < 1 or doc[i].lower_ != "van" or is_place_name(ent.text):
+    i = _word_before_van(doc, ent)
+    if i is None or is_place_name(ent.text):
         return False
-    before = doc[i - 1]
+    before = doc[i]
     person = before.ent_iob_ in ("I", "B") and label_map.get(before.ent_type_.upper()) == "PER"
     return person and before.text[:1].isupper()
 
@@ -115,28 +119,16 @@ def _first_name_of_a_person(ent: Span, first_names: set[str]) -> bool:
     return name in first_names and not is_place_name(name)
 
 
-def _person_names(ents: list[Span], label_map: dict[str, str]) -> set[str]:
-    """The surnames of the persons named with several words among ``ents`` (``Joe Biden`` ->
-    ``Biden``, ``Bidens``)."""
-    names: set[str] = set()
-    for ent in ents:
-        if len(ent) > 1 and label_map[ent.label_.upper()] == "PER":
-            names.update(" ".join(form) for form in surname_forms(tuple(token.text for token in ent)))
-    return names
-
-
-def _employer(doc: Doc, ent: Span, label_map: dict[str, str], person_names: set[str]) -> bool:
+def _employer(doc: Doc, ent: Span, label_map: dict[str, str], surnames: set[tuple[str, ...]]) -> bool:
     """``een woordvoerder van Harcourt``, ``analisten van Kepler Cheuvreux``: a name after a noun for
     a firm's staff and ``van`` (``de``, ``het``) is an organisation, unless it is a known place
     (``een woordvoerder van Amsterdam`` speaks for the city) or the surname of a person named in
     full in this text (``Joe Biden`` ... ``een woordvoerder van Biden``); after staff that persons
     have too (``woordvoerder``), only when the NER did not take the name for a person."""
-    i = ent.start - 1
-    if i >= 0 and doc[i].lower_ in ("de", "het"):
-        i -= 1
-    if i < 1 or doc[i].lower_ != "van" or is_place_name(ent.text) or ent.text in person_names:
+    i = _word_before_van(doc, ent)
+    if i is None or is_place_name(ent.text) or tuple(token.text for token in ent) in surnames:
         return False
-    noun = doc[i - 1].lower_.rsplit("-", 1)[-1]
+    noun = doc[i].lower_.rsplit("-", 1)[-1]
     if noun in PERSONAL_STAFF_NOUNS:
         return label_map[ent.label_.upper()] != "PER"
     return noun in STAFF_NOUNS
@@ -202,34 +194,32 @@ def said_not_a_name(span: Span) -> bool:
     return stated_type(before.text, opens_sentence(before)) == NOT_A_NAME and not is_place_name(span.text)
 
 
-def stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str]) -> dict[int, str]:
+def stated_labels(doc: Doc, ents: list[Span], label_map: dict[str, str], surnames: set[tuple[str, ...]]) -> dict[int, str]:
     """New labels (as the backend spells them), by start token, for mentions of names whose type
     the text states: a mention with a type noun before it takes that type, and the other mentions
     of the same name take the type stated most often for it; a first name of a person named in
     full is a person when nothing else is stated of the name. A mention after a noun that says it
     is no name (``het festival Lowlands``) gets ``NOT_A_NAME``; that statement is not spread (``de
-    film Oppenheimer`` says nothing of the physicist), nor made of a known place's name."""
-    person_names = _person_names(ents, label_map)
+    film Oppenheimer`` says nothing of the physicist), nor made of a known place's name.
+    ``surnames`` are those of the persons named in full (``surname_forms``): no staff noun makes
+    them an organisation (``Joe Biden`` ... ``een woordvoerder van Biden``)."""
     first_names = _first_names(ents, label_map)
     statements: dict[int, str] = {}
     distrusted: set[int] = set()
     not_names: dict[int, str] = {}
     first_name_mentions: list[Span] = []
     for ent in ents:
-        if said_not_a_name(ent):
-            not_names[ent.start] = NOT_A_NAME
-            continue
         before = doc[ent.start - 1] if ent.start > 0 else None
         stated = stated_type(before.text, opens_sentence(before)) if before is not None else None
         if stated is None:
             stated = listed_type(doc, ent)
-        if stated == NOT_A_NAME:  # listed after ``festivals als``; a known place: no statement either way
+        if stated == NOT_A_NAME:  # (``said_not_a_name``, or listed after ``festivals als``)
             if not is_place_name(ent.text):
                 not_names[ent.start] = NOT_A_NAME
             continue
         if stated is None and names_an_organisation(ent):
             stated = "ORG"
-        if stated is None and (_affiliation(doc, ent, label_map) or _employer(doc, ent, label_map, person_names)):
+        if stated is None and (_affiliation(doc, ent, label_map) or _employer(doc, ent, label_map, surnames)):
             stated = "ORG"
         if stated is None and _known_place_as_person(ent, label_map):
             stated = "LOC"

@@ -21,6 +21,7 @@ from newsenrich.lang.nl.type_nouns import (
     SURNAME_TERM_WORDS,
     TERM_HEADS,
     TERM_WORDS,
+    ends_in_head,
 )
 
 _TERM_COMPOUND_HEADS = TERM_HEADS | EVENT_HEADS
@@ -33,9 +34,7 @@ def _names_a_term(word: str, last: bool = False) -> bool:
         return True
     if last and word in LAST_WORD_EVENT_WORDS:
         return True
-    return word not in ORGANISATION_PROGRAMMES and any(
-        word.endswith(head) and len(word) - len(head) >= 3 for head in _TERM_COMPOUND_HEADS
-    )
+    return word not in ORGANISATION_PROGRAMMES and ends_in_head(word, _TERM_COMPOUND_HEADS)
 
 
 _DOCUMENT_OR_PRIZE_HEADS = TERM_HEADS | PRIZE_WORDS
@@ -46,9 +45,7 @@ def _names_a_document_or_prize(word: str) -> bool:
     """``Verdrag``, ``Klimaatakkoord``, ``Staatsprijs``: not events, which take place somewhere
     (``het WTA-toernooi van Hasselt`` is held in Hasselt)."""
     word = word.lower()
-    return word in TERM_WORDS or any(
-        word.endswith(head) and len(word) - len(head) >= 3 for head in _DOCUMENT_OR_PRIZE_HEADS
-    )
+    return word in TERM_WORDS or ends_in_head(word, _DOCUMENT_OR_PRIZE_HEADS)
 
 
 def is_term(ent: Span) -> bool:

@@ -163,3 +163,9 @@ ORGANISATION_COMPOUND_HEADS: frozenset[str] = frozenset(
 LEGAL_FORMS: frozenset[str] = frozenset(
     "b.v. bv n.v. nv gmbh ag s.a. ltd ltd. inc inc. plc llc vzw u.a. sa".split()
 )
+
+
+def ends_in_head(word: str, heads: frozenset[str]) -> bool:
+    """Whether the lower-case ``word`` is a compound ending in one of ``heads``, with at least
+    three letters before it (``Participatie|wet``, ``Spaar|bank``; not ``wet`` or ``Zwet``)."""
+    return any(word.endswith(head) and len(word) - len(head) >= 3 for head in heads)
